@@ -1,0 +1,26 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Winnow",
+  products: [
+    .library(name: "Winnow", targets: ["Winnow"]),
+    .library(name: "PCRE2", targets: ["PCRE2"]),
+    .executable(name: "winnow", targets: ["winnow"]),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CPCRE2",
+      pkgConfig: "libpcre2-8",
+      providers: [.apt(["libpcre2-dev"])]
+    ),
+    .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+    .target(name: "Winnow", dependencies: ["PCRE2"]),
+    .target(name: "WinnowCLI", dependencies: ["Winnow", "PCRE2"]),
+    .executableTarget(name: "winnow", dependencies: ["WinnowCLI"]),
+    .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+    .testTarget(name: "WinnowTests", dependencies: ["Winnow"]),
+    .testTarget(name: "WinnowCLITests", dependencies: ["WinnowCLI", "Winnow"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,31 @@
+/// The value of a date mention (SPEC § date): a TimeML TIMEX3 value with an optional modifier.
+public struct DateValue: Hashable, Sendable, Codable {
+  /// TIMEX3's `mod` attribute.
+  public enum Modifier: String, Hashable, Sendable, Codable {
+    case early = "EARLY", mid = "MID", late = "LATE", start = "START", end = "END"
+    case approx = "APPROX", before = "BEFORE", after = "AFTER"
+  }
+
+  /// The TIMEX3 value: `2022-07-12`, `2021-10`, `2021-Q3`, `XXXX-01`, `PRESENT_REF`…
+  public var value: String
+  /// True for a complete calendar value (no `X`; a decade such as `199X` counts), false for
+  /// placeholders and the `*_REF` values (GUIDE D13).
+  public var anchored: Bool
+  /// `EARLY`, `MID`, `END`…
+  public var mod: Modifier?
+
+  public init(value: String, anchored: Bool, mod: Modifier? = nil) {
+    self.value = value
+    self.anchored = anchored
+    self.mod = mod
+  }
+
+  private enum CodingKeys: String, CodingKey { case value, anchored, mod }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(value, forKey: .value)
+    try container.encode(anchored, forKey: .anchored)
+    try container.encodeIfPresent(mod, forKey: .mod)
+  }
+}

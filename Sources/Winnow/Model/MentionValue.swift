@@ -1,0 +1,44 @@
+/// The normalized value of a mention: typed for the built-in kinds, JSON for a user's own.
+public enum MentionValue: Hashable, Sendable {
+  /// No value can be given.
+  case null
+  case money(MoneyValue)
+  case date(DateValue)
+  case title(TitleValue)
+  case legislation(LegislationValue)
+  /// The value of a mention of a user-defined kind.
+  case json(JSONValue)
+
+  public var money: MoneyValue? { if case .money(let v) = self { v } else { nil } }
+  public var date: DateValue? { if case .date(let v) = self { v } else { nil } }
+  public var title: TitleValue? { if case .title(let v) = self { v } else { nil } }
+  public var legislation: LegislationValue? { if case .legislation(let v) = self { v } else { nil } }
+
+  /// Decodes the value of a mention of `kind` (the JSON shape depends on the kind).
+  init(from container: KeyedDecodingContainer<Mention.CodingKeys>, kind: Kind) throws {
+    let key = Mention.CodingKeys.value
+    if try !container.contains(key) || container.decodeNil(forKey: key) {
+      self = .null
+      return
+    }
+    switch kind {
+    case .money: self = .money(try container.decode(MoneyValue.self, forKey: key))
+    case .date: self = .date(try container.decode(DateValue.self, forKey: key))
+    case .title: self = .title(try container.decode(TitleValue.self, forKey: key))
+    case .legislation: self = .legislation(try container.decode(LegislationValue.self, forKey: key))
+    default: self = .json(try container.decode(JSONValue.self, forKey: key))
+    }
+  }
+
+  func encode(to container: inout KeyedEncodingContainer<Mention.CodingKeys>) throws {
+    let key = Mention.CodingKeys.value
+    switch self {
+    case .null: try container.encodeNil(forKey: key)
+    case .money(let value): try container.encode(value, forKey: key)
+    case .date(let value): try container.encode(value, forKey: key)
+    case .title(let value): try container.encode(value, forKey: key)
+    case .legislation(let value): try container.encode(value, forKey: key)
+    case .json(let value): try container.encode(value, forKey: key)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/// Settings of the standard pipeline, one part per built-in kind.
+public struct StandardConfiguration: Sendable {
+  public var money = MoneyConfiguration()
+  public var date = DateConfiguration()
+  public var title = TitleConfiguration()
+  public var legislation = LegislationConfiguration()
+  public var overlapPolicy = OverlapPolicy.standard
+  /// Only these kinds are returned (nil: all four).
+  public var kinds: Set<Kind>? = nil
+
+  public init() {}
+}
+
+extension Pipeline {
+  /// The four built-in extractors with their document passes, as SPEC describes them.
+  /// - Throws: ``WinnowError`` if a built-in rule fails to compile (a bug: tests pin this).
+  public static func standard(_ configuration: StandardConfiguration = StandardConfiguration())
+    throws -> Pipeline
+  {
+    Pipeline(
+      extractors: [
+        try MoneyRules.extractor(configuration.money),
+        try DateRules.extractor(configuration.date),
+        try TitleRules.extractor(configuration.title),
+        try LegislationRules.extractor(configuration.legislation),
+      ],
+      passes: DateRules.passes(configuration.date) + TitleRules.passes(configuration.title)
+        + LegislationRules.passes(configuration.legislation),
+      overlapPolicy: configuration.overlapPolicy,
+      outputKinds: configuration.kinds)
+  }
+}

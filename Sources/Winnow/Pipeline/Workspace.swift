@@ -1,0 +1,16 @@
+public import PCRE2
+
+/// Per-thread scratch space for running a pipeline: PCRE2 match data and reusable buffers.
+///
+/// Make one per thread (or per task) and pass it to every call; nothing in it is shared.
+/// Model: regex-automata's `Cache`.
+public final class Workspace {
+  /// The match data every rule uses.
+  public let matchData: PCRE2MatchData
+  /// Per-rule "no match may start before" offsets, reused across documents.
+  var nextAllowed: [Int] = []
+
+  public init(limits: PCRE2Limits = .default) {
+    self.matchData = PCRE2MatchData(pairs: 32, limits: limits)
+  }
+}

@@ -1,0 +1,41 @@
+public import PCRE2
+
+/// A document's text, its UTF-8 bytes borrowed once for a pipeline run.
+///
+/// Extractors and passes read the bytes directly and make a `String` only for what they keep.
+/// Valid only during the call that lends it.
+public struct DocumentText {
+  /// The document being read.
+  public let document: Document
+  /// Its UTF-8 bytes.
+  public let bytes: UnsafeBufferPointer<UInt8>
+  /// The same bytes as a PCRE2 subject (valid UTF-8, so matched without a UTF check).
+  public let subject: PCRE2Subject
+
+  init(document: Document, bytes: UnsafeBufferPointer<UInt8>) {
+    self.document = document
+    self.bytes = bytes
+    self.subject = PCRE2Subject(trusted: bytes)
+  }
+
+  /// Lends `document`'s bytes, made contiguous once, to `body`.
+  static func with<R>(_ document: Document, _ body: (DocumentText) throws -> R) rethrows -> R {
+    var text = document.text
+    text.makeContiguousUTF8()
+    return try text.utf8.withContiguousStorageIfAvailable {
+      try body(DocumentText(document: document, bytes: $0))
+    }!
+  }
+
+  /// The text of `range` (a new `String`).
+  @inline(__always)
+  public func string(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  /// The byte at `offset`, or 0 outside the text.
+  @inline(__always)
+  public subscript(offset: Int) -> UInt8 {
+    offset >= 0 && offset < bytes.count ? bytes[offset] : 0
+  }
+}

@@ -1,0 +1,41 @@
+import PCRE2
+
+/// What a rule's builder sees: the match, its groups, and the text around it.
+///
+/// Valid only during the builder call. Ranges are UTF-8 byte offsets into the document.
+public struct RuleMatch {
+  /// The document's text.
+  public let text: DocumentText
+  /// The rule that matched.
+  public let rule: Rule
+  let match: PCRE2Match
+
+  init(text: DocumentText, rule: Rule, match: PCRE2Match) {
+    self.text = text
+    self.rule = rule
+    self.match = match
+  }
+
+  /// The whole match: the mention's extent.
+  public var range: Range<Int> { match.range }
+
+  /// The byte range of the named group, or nil when it did not take part.
+  public func range(_ group: String) -> Range<Int>? { match.range(named: group) }
+
+  /// The byte range of the numbered group, or nil when it did not take part.
+  public func range(at group: Int) -> Range<Int>? { match.range(at: group) }
+
+  /// The text of the named group, or nil when it did not take part.
+  public subscript(group: String) -> String? {
+    match.range(named: group).map(text.string)
+  }
+
+  /// Whether the named group took part in the match.
+  public func has(_ group: String) -> Bool { match.range(named: group) != nil }
+
+  /// The text of the whole match.
+  public var string: String { text.string(match.range) }
+
+  /// The name of the last `(*MARK:NAME)` on the matching path, if any.
+  public var mark: String? { match.mark }
+}

@@ -1,0 +1,33 @@
+/// Where a rule is tried: the engine keeps PCRE2's backtracker away from positions that
+/// cannot start a match, and runs the rule's pattern anchored at the ones that can.
+///
+/// A match never starts inside a word: the engine tries a rule at word starts and at
+/// non-word characters (symbols, punctuation) only.
+public struct Trigger: Sendable, Hashable {
+  enum Storage: Hashable {
+    case startBytes
+    case words(Set<String>, lookbehind: Int)
+    case everywhere
+  }
+
+  let storage: Storage
+
+  /// Tried at every position whose first byte can start a match, as PCRE2 itself computes
+  /// from the pattern (`PCRE2_INFO_FIRSTBITMAP`). Best for patterns that start with a symbol
+  /// or a digit (`\$`, `€`, `\d`); a pattern that can start with any byte is tried everywhere.
+  public static let startBytes = Trigger(storage: .startBytes)
+
+  /// Tried where one of `words` starts (ASCII letters, compared case-insensitively).
+  ///
+  /// With `lookbehind` > 0 the match may also start up to that many bytes before the word:
+  /// the pattern is tried, anchored, at each word start in that window, earliest first, and
+  /// the first match that reaches the word is kept (`White House National Security Advisor`
+  /// triggered by `advisor`).
+  public static func words(_ words: some Sequence<String>, lookbehind: Int = 0) -> Trigger {
+    Trigger(storage: .words(Set(words.map { $0.lowercased() }), lookbehind: max(0, lookbehind)))
+  }
+
+  /// A plain left-to-right scan of the whole text with PCRE2's own start-of-match
+  /// optimizations. Simple, and slow for patterns that can start at most letters.
+  public static let everywhere = Trigger(storage: .everywhere)
+}

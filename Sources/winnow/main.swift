@@ -1,0 +1,4 @@
+import Foundation
+import WinnowCLI
+
+exit(runWinnow(Array(CommandLine.arguments.dropFirst())))
