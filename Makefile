@@ -1,0 +1,40 @@
+# Winnow: the two Quick-start commands (`make demo`, `make test`) and the rest.
+# Each target first makes sure PCRE2's development files are installed (Debian/Ubuntu).
+
+SEEDS := $(wildcard seeds/*.txt)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps demo test golden bench format lint
+
+## deps: install libpcre2-dev (and pkg-config) with apt-get when pkg-config cannot find libpcre2-8
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libpcre2-8; then \
+	  echo "Installing libpcre2-dev and pkg-config with apt-get..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libpcre2-dev pkg-config; \
+	fi
+
+## demo: extract every mention from the seed text (release build), as a table
+demo: deps
+	swift run -c release winnow extract --format table $(SEEDS)
+
+## test: the whole test suite (golden files included; never records them)
+test: deps
+	swift test
+
+## golden: rewrite the golden files from the current pipeline (then read the diff!)
+golden: deps
+	RECORD_GOLDEN=1 swift test --filter Golden || true
+	git diff --stat Fixtures/golden
+
+## bench: the benchmarks (a package of their own under Benchmarks/)
+bench: deps
+	cd Benchmarks && ./fetch-corpus.sh && swift package --allow-writing-to-package-directory benchmark
+
+## format: swift-format the sources and tests in place
+format:
+	swift format --in-place --recursive Sources Tests Benchmarks/Benchmarks Package.swift
+
+## lint: check formatting without changing anything
+lint:
+	swift format lint --recursive Sources Tests Package.swift
