@@ -9,6 +9,8 @@ public final class Workspace {
   public let matchData: PCRE2MatchData
   /// Per-rule "no match may start before" offsets, reused across documents.
   var nextAllowed: [Int] = []
+  /// The current document's word starts and symbols, shared by every rule engine.
+  let tokens = TokenIndex()
 
   public init(limits: PCRE2Limits = .default) {
     self.matchData = PCRE2MatchData(pairs: 32, limits: limits)

@@ -1,4 +1,8 @@
 public import PCRE2
+import Synchronization
+
+/// Numbers each lent document text, so per-document caches know when the document changed.
+private let serials = Atomic<UInt64>(0)
 
 /// A document's text, its UTF-8 bytes borrowed once for a pipeline run.
 ///
@@ -11,11 +15,14 @@ public struct DocumentText {
   public let bytes: UnsafeBufferPointer<UInt8>
   /// The same bytes as a PCRE2 subject (valid UTF-8, so matched without a UTF check).
   public let subject: PCRE2Subject
+  /// A number no other lending of a text has had in this process (never 0).
+  let serial: UInt64
 
   init(document: Document, bytes: UnsafeBufferPointer<UInt8>) {
     self.document = document
     self.bytes = bytes
     self.subject = PCRE2Subject(trusted: bytes)
+    self.serial = serials.add(1, ordering: .relaxed).newValue
   }
 
   /// Lends `document`'s bytes, made contiguous once, to `body`.
