@@ -64,7 +64,8 @@ func parseCommand(_ arguments: [String]) throws -> Command {
     let known = Set(Kind.builtIn.map(\.rawValue))
     for name in names where !known.contains(name) {
       throw UsageError(
-        "unknown kind \"\(name)\" in --kinds (known: \(Kind.builtIn.map(\.rawValue).joined(separator: ", ")))")
+        "unknown kind \"\(name)\" in --kinds (known: \(Kind.builtIn.map(\.rawValue).joined(separator: ", ")))"
+      )
     }
     guard !names.isEmpty else { throw UsageError("--kinds needs at least one kind") }
     return Set(names.map { Kind($0) })

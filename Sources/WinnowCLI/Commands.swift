@@ -58,7 +58,8 @@ func runExtract(_ options: ExtractOptions, console: Console) throws -> Int32 {
         case .jsonl:
           console.line(try encoder.string(Prediction(id: document.id, mentions: mentions)))
         case .json:
-          console.out((first ? "\n" : ",\n") + (try encoder.string(Prediction(id: document.id, mentions: mentions))))
+          console.out(
+            (first ? "\n" : ",\n") + (try encoder.string(Prediction(id: document.id, mentions: mentions))))
           first = false
         case .table:
           all.append((document.id, mentions))

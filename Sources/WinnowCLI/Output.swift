@@ -7,7 +7,8 @@ struct MentionEncoder {
 
   init(pretty: Bool = false) {
     encoder = JSONEncoder()
-    encoder.outputFormatting = pretty
+    encoder.outputFormatting =
+      pretty
       ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
   }
 
@@ -31,7 +32,9 @@ func renderTable(_ results: [(source: String, mentions: [Mention])]) -> String {
       let value: String
       switch mention.value {
       case .money(let money):
-        var parts = [money.amount?.description ?? "\(money.min?.description ?? "?")–\(money.max?.description ?? "?")"]
+        var parts = [
+          money.amount?.description ?? "\(money.min?.description ?? "?")–\(money.max?.description ?? "?")"
+        ]
         if let currency = money.currency { parts.append(currency) }
         if let qualifier = money.qualifier { parts.append("(\(qualifier.rawValue))") }
         value = parts.joined(separator: " ")

@@ -196,7 +196,8 @@ private func format3(_ x: Double) -> String { String(format: "%.3f", x) }
 
 /// Python's repr of a string, near enough for error lines.
 private func quote(_ text: String) -> String {
-  "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+  "'"
+    + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     .replacingOccurrences(of: "\n", with: "\\n") + "'"
 }
 

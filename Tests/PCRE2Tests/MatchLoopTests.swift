@@ -95,7 +95,8 @@ struct MatchLoopTests {
       try regex.forEachMatch(in: subject, using: data) { match in
         let text = Array("paid €40 and $7bn".utf8)
         let string = { (r: Range<Int>?) in r.map { String(decoding: text[$0], as: UTF8.self) } }
-        found.append((string(match.range(named: "cur")), string(match.range(at: 2)), match.range(named: "scale")))
+        found.append(
+          (string(match.range(named: "cur")), string(match.range(at: 2)), match.range(named: "scale")))
       }
       #expect(found.count == 2)
       #expect(found[0].0 == "€" && found[0].1 == "40" && found[0].2 == nil)

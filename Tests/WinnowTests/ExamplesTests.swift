@@ -39,10 +39,14 @@ func check(_ example: Example, kind: Kind) throws {
     from: Document(
       text: example.text, referenceDate: example.referenceDate.flatMap(CalendarDate.init)))
   if example.negative == true {
-    #expect(mentions.isEmpty, "line \(example.line): expected no \(kind) in \"\(example.text)\", got \(mentions.map(\.text))")
+    #expect(
+      mentions.isEmpty,
+      "line \(example.line): expected no \(kind) in \"\(example.text)\", got \(mentions.map(\.text))")
     return
   }
-  try #require(mentions.count == 1, "line \(example.line): expected one \(kind) mention in \"\(example.text)\", got \(mentions.map(\.text))")
+  try #require(
+    mentions.count == 1,
+    "line \(example.line): expected one \(kind) mention in \"\(example.text)\", got \(mentions.map(\.text))")
   let mention = mentions[0]
   #expect(mention.range == 0..<example.text.utf8.count, "line \(example.line): extent \"\(mention.text)\"")
   #expect(mention.rule == example.rule, "line \(example.line): rule")

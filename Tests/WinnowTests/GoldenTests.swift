@@ -15,10 +15,14 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
   var testDescription: String { "\(name) reference date \(referenceDate?.description ?? "none")" }
 
   static var all: [GoldenCase] {
-    let seeds = (try? FileManager.default.contentsOfDirectory(
-      at: Repository.seeds, includingPropertiesForKeys: nil)) ?? []
+    let seeds =
+      (try? FileManager.default.contentsOfDirectory(
+        at: Repository.seeds, includingPropertiesForKeys: nil)) ?? []
     return seeds.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }.flatMap { seed in
-      [GoldenCase(seed: seed, referenceDate: nil), GoldenCase(seed: seed, referenceDate: CalendarDate("2022-10-13"))]
+      [
+        GoldenCase(seed: seed, referenceDate: nil),
+        GoldenCase(seed: seed, referenceDate: CalendarDate("2022-10-13")),
+      ]
     }
   }
 }

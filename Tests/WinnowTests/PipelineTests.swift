@@ -50,7 +50,8 @@ struct PipelineTests {
   @Test("a word trigger with a lookbehind finds a match that starts before the word")
   func lookbehindTrigger() throws {
     let pipeline = Pipeline(extractors: [try RuleExtractor(rules: [Self.agency])])
-    let mentions = try pipeline.extract(from: "He told the Federal Trade Commission and the Federal Aviation Agency.")
+    let mentions = try pipeline.extract(
+      from: "He told the Federal Trade Commission and the Federal Aviation Agency.")
     #expect(mentions.map(\.text) == ["Federal Trade Commission", "Federal Aviation Agency"])
   }
 
@@ -97,7 +98,9 @@ struct PipelineTests {
   @Test("batch extraction over several threads gives the single-thread results in order")
   func batchMatchesSingleThread() throws {
     let pipeline = Pipeline(extractors: [try RuleExtractor(rules: [Self.ticker, Self.percent])])
-    let documents = (0..<40).map { Document(id: "d\($0)", text: "Doc \($0): $T\($0 % 7 == 0 ? "X" : "") up \($0)%") }
+    let documents = (0..<40).map {
+      Document(id: "d\($0)", text: "Doc \($0): $T\($0 % 7 == 0 ? "X" : "") up \($0)%")
+    }
     let one = try documents.map { try pipeline.extract(from: $0) }
     let many = try pipeline.extract(from: documents, threads: 2)
     #expect(one == many)

@@ -15,8 +15,7 @@ public struct OverlapPolicy: Sendable, Hashable {
   /// Kinds in order of priority for ties; kinds not listed come after, by name.
   public var kindPriority: [Kind]
 
-  public init(_ strategy: Strategy = .longestFirst, kindPriority: [Kind] = OverlapPolicy.builtInPriority)
-  {
+  public init(_ strategy: Strategy = .longestFirst, kindPriority: [Kind] = OverlapPolicy.builtInPriority) {
     self.strategy = strategy
     self.kindPriority = kindPriority
   }

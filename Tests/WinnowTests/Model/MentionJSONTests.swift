@@ -11,7 +11,8 @@ struct MentionJSONTests {
       rule: "money.symbol-number-scale"),
     Mention(
       kind: .money, range: 0..<12, text: "€10-12bn",
-      value: .money(MoneyValue(min: ExactDecimal("10000000000"), max: ExactDecimal("12000000000"), currency: "EUR")),
+      value: .money(
+        MoneyValue(min: ExactDecimal("10000000000"), max: ExactDecimal("12000000000"), currency: "EUR")),
       rule: "money.range"),
     Mention(
       kind: .date, range: 268..<285, text: "the third quarter",
@@ -30,7 +31,9 @@ struct MentionJSONTests {
       kind: .legislation, range: 152..<183, text: "Inflation Reduction Act of 2022",
       value: .legislation(LegislationValue(name: "Inflation Reduction Act of 2022", kind: .act, year: 2022)),
       rule: "legislation.named"),
-    Mention(kind: "ticker", range: 4..<9, text: "$AAPL", value: .json(.object(["symbol": .string("AAPL")])), rule: "ticker.x"),
+    Mention(
+      kind: "ticker", range: 4..<9, text: "$AAPL", value: .json(.object(["symbol": .string("AAPL")])),
+      rule: "ticker.x"),
     Mention(kind: "note", range: 0..<1, text: "x", value: .null, rule: "note.x"),
   ]
 
@@ -51,13 +54,15 @@ struct MentionJSONTests {
     #expect(
       try canonicalJSON(Self.mentions[6].value.json)
         == #"{"jurisdiction":null,"kind":"act","name":"Inflation Reduction Act of 2022","year":2022}"#)
-    #expect(try canonicalJSON(Self.mentions[3].value.json) == #"{"anchored":true,"mod":"EARLY","value":"2021"}"#)
+    #expect(
+      try canonicalJSON(Self.mentions[3].value.json) == #"{"anchored":true,"mod":"EARLY","value":"2021"}"#)
     #expect(try canonicalJSON(Self.mentions[8]).contains(#""value":null"#))
   }
 
   @Test("a corpus gold mention decodes, extra value fields and all")
   func decodesCorpusMentions() throws {
-    let line = #"{"kind": "money", "start": 107, "end": 118, "text": "$ 2 billion", "value": {"amount": "2000000000", "unit": "Dollar"}}"#
+    let line =
+      #"{"kind": "money", "start": 107, "end": 118, "text": "$ 2 billion", "value": {"amount": "2000000000", "unit": "Dollar"}}"#
     let mention = try JSONDecoder().decode(Mention.self, from: Data(line.utf8))
     #expect(mention.value.money?.amount == ExactDecimal("2000000000"))
     #expect(mention.value.money?.currency == nil)

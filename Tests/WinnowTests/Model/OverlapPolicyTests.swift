@@ -29,20 +29,26 @@ struct OverlapPolicyTests {
 
   @Test("mentions that do not overlap are all kept, sorted by start")
   func disjointKept() {
-    let kept = OverlapPolicy.standard.resolve([mention(.date, 20..<25), mention(.money, 0..<5), mention(.title, 5..<9)])
+    let kept = OverlapPolicy.standard.resolve([
+      mention(.date, 20..<25), mention(.money, 0..<5), mention(.title, 5..<9),
+    ])
     #expect(kept.map(\.range) == [0..<5, 5..<9, 20..<25])
   }
 
   @Test("keepNested keeps a date inside a law's name but drops a crossing mention")
   func keepNested() {
     let policy = OverlapPolicy(.keepNested)
-    let kept = policy.resolve([mention(.legislation, 10..<40), mention(.date, 36..<40), mention(.title, 35..<50)])
+    let kept = policy.resolve([
+      mention(.legislation, 10..<40), mention(.date, 36..<40), mention(.title, 35..<50),
+    ])
     #expect(kept.map(\.range) == [10..<40, 36..<40])
   }
 
   @Test("keepAll keeps overlaps and drops only exact duplicates")
   func keepAll() {
-    let kept = OverlapPolicy(.keepAll).resolve([mention(.date, 0..<4), mention(.date, 0..<4), mention(.money, 2..<6)])
+    let kept = OverlapPolicy(.keepAll).resolve([
+      mention(.date, 0..<4), mention(.date, 0..<4), mention(.money, 2..<6),
+    ])
     #expect(kept.map(\.range) == [0..<4, 2..<6])
   }
 }
