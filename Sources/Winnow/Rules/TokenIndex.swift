@@ -19,6 +19,16 @@ final class TokenIndex {
   func index(_ text: DocumentText) {
     guard serial != text.serial else { return }
     serial = text.serial
+    // Work on locals: appending to a class's stored arrays costs an exclusivity check and a
+    // uniqueness check per element.
+    var positions = self.positions
+    var hashes = self.hashes
+    self.positions = []
+    self.hashes = []
+    defer {
+      self.positions = positions
+      self.hashes = hashes
+    }
     positions.removeAll(keepingCapacity: true)
     hashes.removeAll(keepingCapacity: true)
     let bytes = text.bytes
