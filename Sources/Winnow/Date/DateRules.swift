@@ -1,5 +1,20 @@
 /// Settings of the built-in date extractor.
 public struct DateConfiguration: Sendable {
+  /// How a numeric date such as `07/12/2022` is read.
+  public enum NumericOrder: Sendable, Hashable {
+    /// `MM/DD/YYYY` (US).
+    case monthFirst
+    /// `DD/MM/YYYY`.
+    case dayFirst
+  }
+
+  /// How a numeric date is read; US order by default.
+  public var numericOrder = NumericOrder.monthFirst
+  /// Where the document has no reference date, give a month or day without a year the year
+  /// of the latest date before it with a year, reading the text as a forward narrative (a
+  /// month earlier in the year than that date falls in the next year). Off by default.
+  public var narrative = false
+
   public init() {}
 }
 
@@ -7,7 +22,11 @@ public struct DateConfiguration: Sendable {
 public enum DateRules {
   /// The rules, in order.
   public static func rules(_ configuration: DateConfiguration) -> [Rule] {
-    []
+    [
+      iso, numeric(configuration.numericOrder), monthName, dayMonth, weekday, relativeDay,
+      relativeUnit, ago, yearEarlier, quarter, periodCode, half, season, decade, modifiedYear,
+      year, fiscal, holiday, reference,
+    ]
   }
 
   /// The extractor the standard pipeline runs.
@@ -17,6 +36,441 @@ public enum DateRules {
 
   /// The document passes the standard pipeline runs after extraction.
   public static func passes(_ configuration: DateConfiguration) -> [any DocumentPass] {
-    []
+    [DateResolutionPass(narrative: configuration.narrative)]
+  }
+
+  typealias P = DatePatterns
+
+  // MARK: Numeric dates
+
+  /// `2022-07-12`, `2015/08/12`, `2015.5.13`.
+  static let iso = Rule(
+    id: "date.iso", kind: .date,
+    pattern: #"(?<year>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d]|[-/.]\d)"#
+  ) { match in
+    guard let y = Int(match["year"]!), let m = Int(match["m"]!), let d = Int(match["d"]!),
+      let date = CalendarDate(year: y, month: m, day: d)
+    else { return nil }
+    return DateBuild.value(.complete(date.description))
+  }
+
+  /// `07/12/2022` (month first unless configured otherwise), `21-04-2016`, `05/05/89`.
+  static func numeric(_ order: DateConfiguration.NumericOrder) -> Rule {
+    Rule(
+      id: "date.numeric", kind: .date,
+      pattern:
+        #"(?<a>\d{1,2})(?<sep>[-/.])(?<b>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})(?![\d]|[-/.]\d)"#
+    ) { match in
+      guard let a = Int(match["a"]!), let b = Int(match["b"]!), var y = Int(match["year"]!)
+      else { return nil }
+      if match["year"]!.count == 2 {
+        guard match["sep"] == "/" else { return nil }
+        y += y < 50 ? 2000 : 1900
+      }
+      var (m, d) = order == .monthFirst ? (a, b) : (b, a)
+      if m > 12 && d <= 12 { swap(&m, &d) }
+      guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+      return DateBuild.value(.complete(date.description))
+    }
+  }
+
+  // MARK: Months and days
+
+  /// `July 12, 2022`, `Jan. 5`, `October 2021`, `mid-June`, `last October`, `April`.
+  static let monthName = Rule(
+    id: "date.month-name", kind: .date,
+    pattern: #"""
+      \#(P.modifier)? \#(P.relative)? \#(P.month)
+      (?: \s+ \#(P.day) )?
+      (?: ,?\s+ (?:of\s+|in\s+)? \#(P.year("year")) | \s+ (?<yrel>next|last|this) \s+ year\b )?
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(DateWords.months.keys, lookbehind: 24)
+  ) { match in
+    guard let month = DateBuild.month(match, requireContext: true) else { return nil }
+    let day = match["day"].flatMap { Int($0) }
+    if let day, !(1...CalendarDate.days(inMonth: month, of: 2000)).contains(day) { return nil }
+    let mod = DateBuild.modifier(match)
+    if let year = match["year"].flatMap({ Int($0) }) {
+      if let day {
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return DateBuild.value(.complete(date.description), mod: mod)
+      }
+      return DateBuild.value(.complete("\(year)-" + DateBuild.two(month)), mod: mod)
+    }
+    let part = YearPart(month: month, day: day)
+    if let yrel = match["yrel"] {
+      let offset = DateBuild.offset(yrel)
+      return DateBuild.value(.year(offset: offset, suffix: part.suffix(inYear: nil)), mod: mod)
+    }
+    return DateBuild.value(.inYear(part, direction: DateBuild.direction(match["rel"])), mod: mod)
+  }
+
+  /// `12 July 2022`, `1st of May`, `30 Sep`.
+  static let dayMonth = Rule(
+    id: "date.day-month", kind: .date,
+    pattern: #"""
+      (?<day>\d{1,2})(?:st|nd|rd|th)? \s+ (?:of\s+)? \#(P.month)
+      (?: ,?\s+ \#(P.year("year")) )?
+      """#,
+    options: [.extended, .caseless]
+  ) { match in
+    guard let month = DateBuild.month(match, requireContext: false),
+      let day = Int(match["day"]!), (1...CalendarDate.days(inMonth: month, of: 2000)).contains(day)
+    else { return nil }
+    if let year = match["year"].flatMap({ Int($0) }) {
+      guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+      return DateBuild.value(.complete(date.description))
+    }
+    return DateBuild.value(.inYear(YearPart(month: month, day: day), direction: .tense))
+  }
+
+  /// `Friday`, `last Friday`, `Tuesday, March 3`, `Wednesday night`.
+  static let weekday = Rule(
+    id: "date.weekday", kind: .date,
+    pattern: #"""
+      \#(P.relative)? \#(P.weekday)
+      (?: \s+ (?<tod>morning|afternoon|evening|night)\b )?
+      (?: ,?\s+ \#(P.month) \s+ \#(P.day) (?: ,\s+ \#(P.year("year")) )? )?
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(DateWords.weekdays.keys, lookbehind: 8)
+  ) { match in
+    let weekday = DateWords.weekdays[match["weekday"]!.lowercased()]!
+    if match.has("month") {
+      guard let month = DateBuild.month(match, requireContext: false),
+        let day = Int(match["day"]!)
+      else { return nil }
+      if let year = match["year"].flatMap({ Int($0) }) {
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return DateBuild.value(.complete(date.description))
+      }
+      guard (1...CalendarDate.days(inMonth: month, of: 2000)).contains(day) else { return nil }
+      return DateBuild.value(.inYear(YearPart(month: month, day: day), direction: .tense))
+    }
+    let time = DateBuild.partOfDay[match["tod"]?.lowercased() ?? ""] ?? ""
+    return DateBuild.value(
+      .weekday(weekday, direction: DateBuild.direction(match["rel"]), time: time))
+  }
+
+  // MARK: Relative dates
+
+  /// `today`, `yesterday`, `late yesterday`, `the day after tomorrow`.
+  static let relativeDay = Rule(
+    id: "date.relative-day", kind: .date,
+    pattern: #"""
+      (?: (?<mod>early|late)\s+ )? (?<word>today|yesterday|tomorrow)\b
+      | the \s+ day \s+ (?<dir>before|after) \s+ (?<word2>yesterday|tomorrow)\b
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["today", "yesterday", "tomorrow"], lookbehind: 24)
+  ) { match in
+    let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1]
+    if let word = match["word2"] {
+      let offset = offsets[word.lowercased()]! + (match["dir"]!.lowercased() == "before" ? -1 : 1)
+      return DateBuild.value(.day(offset: offset))
+    }
+    return DateBuild.value(
+      .day(offset: offsets[match["word"]!.lowercased()]!), mod: DateBuild.modifier(match))
+  }
+
+  /// `last week`, `this weekend`, `next month`, `earlier this year`, `the end of the year`,
+  /// `late last month`, `the next week`, `the current quarter`.
+  static let relativeUnit = Rule(
+    id: "date.relative-unit", kind: .date,
+    pattern: #"""
+      (?: (?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|earlier|later)
+          (?:\s+|-) )?
+      (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|coming|current|latest|same|following|upcoming) \s+
+        | (?<the>the) \s+ )
+      (?<unit>weekend|week|month|year|quarter|decade)\b (?!-)
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["weekend", "week", "month", "year", "quarter", "decade"], lookbehind: 40)
+  ) { match in
+    let unit = match["unit"]!.lowercased()
+    let mod = DateBuild.modifier(match)
+    var offset = 0
+    if let rel = match["rel"]?.lowercased() {
+      switch rel {
+      case "same", "following": return nil  // anchored to another event (D16)
+      case "past", "last", "previous":
+        if match.has("det") && unit != "quarter" { return nil }  // `the past year`: a duration
+        offset = -1
+      case "latest": offset = unit == "quarter" ? -1 : 0
+      default: offset = DateBuild.offset(rel)
+      }
+    } else if !match.has("mod") && unit != "weekend" {
+      return nil  // `the year` alone is too often generic
+    }
+    switch unit {
+    case "weekend": return DateBuild.value(.week(offset: offset, weekend: true), mod: mod)
+    case "week": return DateBuild.value(.week(offset: offset, weekend: false), mod: mod)
+    case "month": return DateBuild.value(.month(offset: offset), mod: mod)
+    case "quarter": return DateBuild.value(.quarter(offset: offset), mod: mod)
+    case "decade": return DateBuild.value(.decade(offset: offset), mod: mod)
+    default: return DateBuild.value(.year(offset: offset, suffix: ""), mod: mod)
+    }
+  }
+
+  /// `two years ago`, `a month ago`, `three days ago`.
+  static let ago = Rule(
+    id: "date.ago", kind: .date,
+    pattern: #"""
+      (?<count>\d{1,3}|\#(P.alternation(DateWords.counts.keys))|several|a\s+few|few|many)
+      \s+ (?<unit>day|week|month|year|decade)s? \s+ ago\b
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["ago"], lookbehind: 32)
+  ) { match in
+    let count = match["count"]!.lowercased()
+    guard let n = Int(count) ?? DateWords.counts[count] else {
+      return DateBuild.value(.complete("PAST_REF"))
+    }
+    switch match["unit"]!.lowercased() {
+    case "day": return DateBuild.value(.day(offset: -n))
+    case "week": return DateBuild.value(.week(offset: -n, weekend: false))
+    case "month": return DateBuild.value(.month(offset: -n))
+    case "decade": return DateBuild.value(.year(offset: -10 * n, suffix: ""))
+    default: return DateBuild.value(.year(offset: -n, suffix: ""))
+    }
+  }
+
+  /// `a year earlier`, `year-ago`, `the year-earlier quarter` (financial news: the quarter
+  /// reported on, a year before).
+  static let yearEarlier = Rule(
+    id: "date.year-earlier", kind: .date,
+    pattern: #"""
+      (?: the \s+ year-(?:ago|earlier) \s+ (?<period>quarter|period)\b
+        | (?:a|one) \s+ year \s+ (?:earlier|ago)\b
+        | year-(?:earlier|ago)\b )
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["year"], lookbehind: 8)
+  ) { match in
+    match.has("period")
+      ? DateBuild.value(.quarter(offset: -5)) : DateBuild.value(.year(offset: -1, suffix: ""))
+  }
+
+  // MARK: Parts of years
+
+  /// `the third quarter`, `first-quarter`, `the third quarter of 2021`, `this year's third
+  /// quarter`, `the October-December quarter`.
+  static let quarter = Rule(
+    id: "date.quarter", kind: .date,
+    pattern: #"""
+      (?: (?<the>the) \s+ )?
+      (?: \#(P.year("qyear")) (?:'s)? \s+ | (?<qrel>this|last|next) \s+ year's \s+ )?
+      (?: (?<ord>first|second|third|fourth|1st|2nd|3rd|4th) (?:[-\s]+ fiscal)? [-\s]+
+        | (?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \s*[-–]\s* )?
+          (?<qmonth>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \s+ )
+      quarter\b
+      (?: \s+ of \s+ (?: \#(P.year("year")) | (?:the\s+)? (?<yrel>this|last|next|current|the) \s+ (?:fiscal\s+)? year\b )
+        | ,?\s+ \#(P.year("year2")) )?
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["quarter"], lookbehind: 40)
+  ) { match in
+    let n: Int
+    if let ord = match["ord"] {
+      n = DateWords.ordinals[ord.lowercased()]!
+    } else {
+      guard let month = DateWords.months[match["qmonth"]!.lowercased()], match.has("the")
+      else { return nil }
+      n = (month - 1) / 3 + 1
+    }
+    let code = "Q\(n)"
+    if let year = match["year"] ?? match["year2"] ?? match["qyear"] {
+      return DateBuild.value(.complete("\(year)-\(code)"))
+    }
+    if let rel = match["qrel"] ?? match["yrel"] {
+      return DateBuild.value(.year(offset: DateBuild.offset(rel), suffix: "-" + code))
+    }
+    let part = YearPart(month: 3 * n - 2, lastMonth: 3 * n, code: code)
+    return DateBuild.value(.inYear(part, direction: .tense))
+  }
+
+  /// `Q3 2021`, `2021 Q3`, `H1 2025`, `Q4`.
+  static let periodCode = Rule(
+    id: "date.period-code", kind: .date,
+    pattern: #"""
+      (?: (?<kind>[QH])(?<n>[1-4]) (?: (?:\s+|-) \#(P.year("year")) )?
+        | \#(P.year("year2")) \s*-?\s* (?<kind2>[QH])(?<n2>[1-4]) ) \b
+      """#
+  ) { match in
+    let kind = match["kind"] ?? match["kind2"]!
+    let n = Int(match["n"] ?? match["n2"]!)!
+    if kind == "H" && n > 2 { return nil }
+    let code = kind + String(n)
+    if let year = match["year"] ?? match["year2"] {
+      return DateBuild.value(.complete("\(year)-\(code)"))
+    }
+    guard kind == "Q" else { return nil }
+    return DateBuild.value(
+      .inYear(YearPart(month: 3 * n - 2, lastMonth: 3 * n, code: code), direction: .tense))
+  }
+
+  /// `the second half of 2025`, `the first half`, `the second half of next year`.
+  static let half = Rule(
+    id: "date.half", kind: .date,
+    pattern: #"""
+      (?: the \s+ )? (?<ord>first|second|1st|2nd) [-\s]+ half\b
+      (?: \s+ of \s+ (?: \#(P.year("year")) | (?:the\s+)? (?<yrel>this|last|next|current|the) \s+ year\b ) )?
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["half"], lookbehind: 12)
+  ) { match in
+    let n = DateWords.ordinals[match["ord"]!.lowercased()]!
+    let code = "H\(n)"
+    if let year = match["year"] { return DateBuild.value(.complete("\(year)-\(code)")) }
+    if let rel = match["yrel"] {
+      return DateBuild.value(.year(offset: DateBuild.offset(rel), suffix: "-" + code))
+    }
+    guard match.string.lowercased().hasPrefix("the") else { return nil }
+    let part = YearPart(month: 6 * n - 5, lastMonth: 6 * n, code: code)
+    return DateBuild.value(.inYear(part, direction: .tense))
+  }
+
+  /// `the summer of 2021`, `spring 2020`, `this summer`, `last fall`, `the autumn`.
+  static let season = Rule(
+    id: "date.season", kind: .date,
+    pattern: #"""
+      \#(P.modifier)? (?: (?<the>the) \s+ | \#(P.relative) )?
+      (?<season>spring|summer|autumn|fall|winter)\b
+      (?: \s+ (?:of\s+)? \#(P.year("year")) )?
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(DateWords.seasons.keys, lookbehind: 24)
+  ) { match in
+    let word = match["season"]!
+    let (code, month) = DateWords.seasons[word.lowercased()]!
+    let mod = DateBuild.modifier(match)
+    if let year = match["year"] { return DateBuild.value(.complete("\(year)-\(code)"), mod: mod) }
+    guard match.has("the") || match.has("rel") || match.has("mod") else { return nil }
+    // `the fall of the Berlin Wall`, `the Summer Olympics`.
+    let next = DateContext.nextWord(after: match.range.upperBound, in: match.text)
+    if let next, ["of", "in", "from", "to", "by"].contains(next), code == "FA" || code == "SP" {
+      return nil
+    }
+    if word.first!.isUppercase, let after = DateBuild.nextCharacter(match), after.isUppercase {
+      return nil
+    }
+    let part = YearPart(month: month, lastMonth: code == "WI" ? 12 : month + 2, code: code)
+    return DateBuild.value(.inYear(part, direction: DateBuild.direction(match["rel"])), mod: mod)
+  }
+
+  // MARK: Years and decades
+
+  /// `1990s`, `'90s`.
+  static let decade = Rule(
+    id: "date.decade", kind: .date,
+    pattern: #"(?: (?<decade>(?:1[5-9]|20)\d)0s | ['’](?<short>\d)0s ) \b"#
+  ) { match in
+    DateBuild.value(.complete((match["decade"] ?? "19" + match["short"]!) + "X"))
+  }
+
+  /// `the 1990s`, `the early 2000s`, `late 2025`, `mid-2021`, `the end of 2029`.
+  static let modifiedYear = Rule(
+    id: "date.modified-year", kind: .date,
+    pattern: #"""
+      (?: \#(P.modifier) (?:the\s+)? | the \s+ (?<mod2>early|late|mid) (?:\s+|-) | (?<the>the) \s+ (?=\d{3}0s) )
+      (?: (?<decade>(?:1[5-9]|20)\d)0s\b | \#(P.year("year")) (?![\w]) )
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["the", "early", "late", "mid", "end", "beginning", "start", "middle"])
+  ) { match in
+    let mod = DateBuild.modifier(match)
+    if let decade = match["decade"] { return DateBuild.value(.complete(decade + "X"), mod: mod) }
+    return DateBuild.value(.complete(match["year"]!), mod: mod)
+  }
+
+  /// A year in date context: `in 2019`, `the 2008 financial crisis`, `1990 levels`; not
+  /// `Section 1983`, `2000 troops`, `$2022`.
+  static let year = Rule(
+    id: "date.year", kind: .date,
+    pattern: #"\#(P.year("year")) (?![\w%]|[.,]\d|-\d|-year|\s*(?:percent|per\s+cent))"#
+  ) { match in
+    let text = match.text
+    let start = match.range.lowerBound
+    let before = DateContext.previousByte(before: start, in: text)
+    if "$€£#¥/.:-+".utf8.contains(before) || before >= 0x80 { return nil }
+    if let word = DateContext.previousWord(before: start, in: text),
+      DateContext.previousByte(before: start, in: text) != UInt8(ascii: ","),
+      DateWords.designationWords.contains(word.replacing(".", with: ""))
+    {
+      return nil
+    }
+    if let next = DateContext.nextWord(after: match.range.upperBound, in: text),
+      DateWords.countNouns.contains(next)
+    {
+      return nil
+    }
+    return DateBuild.value(.complete(match["year"]!))
+  }
+
+  /// `fiscal 2024`, `fiscal year 2024`, `FY2024`, `FY24`.
+  static let fiscal = Rule(
+    id: "date.fiscal", kind: .date,
+    pattern: #"(?: fiscal (?:\s+year)? \s+ | FY \s* ) ['’]? (?<year>(?:19|20)\d\d|\d\d) (?![\d\w])"#,
+    options: [.extended, .caseless],
+    trigger: .words(["fiscal", "fy"])
+  ) { match in
+    var year = Int(match["year"]!)!
+    if year < 100 { year += year < 50 ? 2000 : 1900 }
+    return DateBuild.value(.complete("FY\(year)"))
+  }
+
+  /// `Christmas`, `New Year's Day`, `Independence Day`, `Thanksgiving`.
+  static let holiday = Rule(
+    id: "date.holiday", kind: .date,
+    pattern: #"""
+      (?: (?<rel>last|next|this) \s+ )?
+      (?<holiday>\#(P.alternation(
+        Set(DateWords.fixedHolidays.keys).union(DateWords.floatingHolidays.keys).map {
+          $0.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined(separator: " ").replacing("'", with: "['’]")
+            .replacing(".", with: #"\."#)
+        })))\b
+      """#,
+    trigger: .words(
+      Set(DateWords.fixedHolidays.keys).union(DateWords.floatingHolidays.keys).map {
+        String($0.prefix { $0.isLetter })
+      }, lookbehind: 8)
+  ) { match in
+    let name = match["holiday"]!.lowercased().replacing("’", with: "'")
+      .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    let direction = DateBuild.direction(match["rel"]?.lowercased())
+    if let fixed = DateWords.fixedHolidays[name] {
+      let part = YearPart(month: fixed.month, day: fixed.day)
+      return DateBuild.value(.inYear(part, direction: direction))
+    }
+    guard let rule = DateWords.floatingHolidays[name] else { return nil }
+    let part = YearPart(month: rule.month, nthWeekday: .init(n: rule.n, weekday: rule.weekday))
+    return DateBuild.value(.inYear(part, direction: direction))
+  }
+
+  /// `now`, `currently` (PRESENT_REF); `recently` (PAST_REF, not in `as recently as`);
+  /// `the future` (FUTURE_REF) and `the past` (PAST_REF) at the end of a phrase.
+  static let reference = Rule(
+    id: "date.reference", kind: .date,
+    pattern: #"""
+      (?<word>now|currently|recently|nowadays)\b
+      | the \s+ (?<word2>past|future) (?=\s*[.,;:)]|\s+(?:and|or|but)\b)
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["now", "currently", "recently", "nowadays", "past", "future"], lookbehind: 4)
+  ) { match in
+    let word = (match["word"] ?? match["word2"]!)
+    if word.count > 1, word.allSatisfy(\.isUppercase) { return nil }  // NOW, an acronym
+    switch word.lowercased() {
+    case "recently":
+      if DateContext.previousWord(before: match.range.lowerBound, in: match.text) == "as" {
+        return nil
+      }
+      return DateBuild.value(.complete("PAST_REF"))
+    case "past": return DateBuild.value(.complete("PAST_REF"))
+    case "future": return DateBuild.value(.complete("FUTURE_REF"))
+    default: return DateBuild.value(.complete("PRESENT_REF"))
+    }
   }
 }

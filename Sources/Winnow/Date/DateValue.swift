@@ -13,6 +13,9 @@ public struct DateValue: Hashable, Sendable, Codable {
   public var anchored: Bool
   /// `EARLY`, `MID`, `END`…
   public var mod: Modifier?
+  /// What the rule understood, kept until ``DateResolutionPass`` resolves it against the
+  /// reference date; never encoded.
+  var expression: DateExpression? = nil
 
   public init(value: String, anchored: Bool, mod: Modifier? = nil) {
     self.value = value

@@ -1,0 +1,91 @@
+/// Helpers the date rules' builders share: reading the named groups into values.
+enum DateBuild {
+  /// The mention value for `expression`: the value without a reference date, with the
+  /// expression kept for ``DateResolutionPass``.
+  static func value(_ expression: DateExpression, mod: DateValue.Modifier? = nil) -> MentionValue {
+    let written = expression.unresolvedValue
+    var value = DateValue(value: written, anchored: DateValue.isAnchored(written), mod: mod)
+    if case .complete = expression {} else { value.expression = expression }
+    return .date(value)
+  }
+
+  /// `n` as two digits.
+  static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+  /// The month number of group `month`, or nil where the word is not a month here: a
+  /// lowercase `may`/`march`, a lone abbreviation, `Theresa May`, `the Women's March`.
+  /// `requireContext`: the month may stand alone in the match, so check its neighbours.
+  static func month(_ match: RuleMatch, requireContext: Bool) -> Int? {
+    guard let range = match.range("month") else { return nil }
+    let written = match.text.string(range)
+    let hasDot = written.hasSuffix(".")
+    let word = (hasDot ? String(written.dropLast()) : written).lowercased()
+    guard let month = DateWords.months[word] else { return nil }
+    let capitalized = written.first!.isUppercase
+    let full = DateWords.fullMonths.contains(word)
+    if !capitalized && (DateWords.ambiguousMonths.contains(word) || !full) { return nil }
+    guard requireContext else { return month }
+    let alone = !match.has("day") && !match.has("year") && !match.has("yrel")
+    guard alone else { return month }
+    if !full && !hasDot { return nil }
+    if match.has("mod") || match.has("rel") { return month }
+    let previous = DateContext.previousWord(before: range.lowerBound, in: match.text)
+    if let previous, DateWords.monthPrepositions.contains(previous) { return month }
+    if DateWords.ambiguousMonths.contains(word) { return nil }
+    if let after = nextCharacter(match), after.isUppercase { return nil }  // `April Ryan`
+    if previous?.hasSuffix("'s") == true { return nil }  // `the Women's March`
+    return month
+  }
+
+  /// The modifier in group `mod` (or `mod2`): `early` → EARLY, `the end of` → END.
+  static func modifier(_ match: RuleMatch) -> DateValue.Modifier? {
+    guard let text = match["mod"] ?? match["mod2"] else { return nil }
+    var words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+    if words.first == "the" { words.removeFirst() }
+    return words.first.flatMap { DateWords.modifiers[String($0)] }
+  }
+
+  /// The offset a relative word gives: `last` -1, `next` +1, `this` 0.
+  static func offset(_ word: String) -> Int {
+    switch word.lowercased() {
+    case "last", "past", "previous": return -1
+    case "next", "coming", "following", "upcoming": return 1
+    default: return 0
+    }
+  }
+
+  /// The direction a relative word before a month, weekday or season gives.
+  static func direction(_ word: String?) -> DateExpression.Direction {
+    switch word?.lowercased() {
+    case nil: return .tense
+    case "last", "past": return .before
+    case "next", "coming": return .after
+    default: return .current
+    }
+  }
+
+  /// TIMEX3 part-of-day suffixes after a weekday (TimeBank: `Wednesday night` is
+  /// `…TNI`; a morning keeps the plain date).
+  static let partOfDay: [String: String] = ["night": "TNI", "evening": "TEV"]
+
+  /// The first character of the next word after the match, if only spaces come between.
+  static func nextCharacter(_ match: RuleMatch) -> Character? {
+    var position = match.range.upperBound
+    while match.text[position] == 0x20 { position += 1 }
+    let byte = match.text[position]
+    guard byte != 0, byte < 0x80 else { return nil }
+    return Character(Unicode.Scalar(byte))
+  }
+}
+
+extension DateValue {
+  /// Whether `value` is a complete calendar value (GUIDE D13): no `X`, except a decade
+  /// (`199X`); never a `*_REF`.
+  static func isAnchored(_ value: String) -> Bool {
+    if value.hasSuffix("_REF") { return false }
+    if value.count == 4, value.hasSuffix("X"), value.dropLast().allSatisfy(\.isNumber) {
+      return true
+    }
+    return !value.contains("X")
+  }
+}

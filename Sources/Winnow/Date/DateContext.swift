@@ -1,0 +1,116 @@
+/// Reading the words around a date mention: the rules use it to reject non-dates (`Section
+/// 1983`, `Theresa May`), the resolution pass to find the tense of a clause (D4).
+enum DateContext {
+  /// The ASCII word (letters, digits, apostrophes) ending just before `offset`, skipping
+  /// spaces, lowercased; nil when punctuation other than spaces comes first.
+  static func previousWord(before offset: Int, in text: DocumentText) -> String? {
+    var end = offset
+    while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x0A { end -= 1 }
+    var start = end
+    while start > 0, isWordByte(text[start - 1]) { start -= 1 }
+    guard start < end else { return nil }
+    return text.string(start..<end).lowercased()
+  }
+
+  /// The byte just before `offset`, skipping spaces (0 at the start of the text).
+  static func previousByte(before offset: Int, in text: DocumentText) -> UInt8 {
+    var end = offset
+    while end > 0, text[end - 1] == 0x20 { end -= 1 }
+    return text[end - 1]
+  }
+
+  /// The ASCII word starting after `offset`, skipping spaces, lowercased; nil when
+  /// punctuation comes first.
+  static func nextWord(after offset: Int, in text: DocumentText) -> String? {
+    var start = offset
+    while start < text.bytes.count, text[start] == 0x20 { start += 1 }
+    var end = start
+    while end < text.bytes.count, isWordByte(text[end]) { end += 1 }
+    guard start < end else { return nil }
+    return text.string(start..<end).lowercased()
+  }
+
+  /// The direction the tense of the clause around `range` points to: `.onOrBefore` for a
+  /// past clause, `.onOrAfter` for a future one, `.tense` when the words do not decide.
+  ///
+  /// The clause is the sentence around the mention, cut at `.`, `;`, `?`, `!` and line
+  /// breaks; the tense marker (``DateWords/futureMarkers``, ``DateWords/pastMarkers``, verbs
+  /// in `-ed`) nearest the mention decides, one before it winning a tie.
+  static func tense(around range: Range<Int>, in text: DocumentText) -> DateExpression.Direction {
+    let limit = 200
+    var best: (distance: Int, direction: DateExpression.Direction)?
+    func consider(_ word: Substring, distance: Int) {
+      guard let direction = markerDirection(word) else { return }
+      if best == nil || distance < best!.distance { best = (distance, direction) }
+    }
+    // Words before the mention, nearest first.
+    var position = range.lowerBound
+    var distance = 0
+    while position > 0, range.lowerBound - position < limit {
+      let byte = text[position - 1]
+      if isClauseEnd(byte, at: position - 1, in: text) { break }
+      if isWordByte(byte) {
+        var start = position - 1
+        while start > 0, isWordByte(text[start - 1]) { start -= 1 }
+        distance += 1
+        consider(Substring(text.string(start..<position).lowercased()), distance: distance * 2)
+        position = start
+      } else {
+        position -= 1
+      }
+    }
+    position = range.upperBound
+    distance = 0
+    let count = text.bytes.count
+    while position < count, position - range.upperBound < limit {
+      let byte = text[position]
+      if isClauseEnd(byte, at: position, in: text) { break }
+      if isWordByte(byte) {
+        var end = position + 1
+        while end < count, isWordByte(text[end]) { end += 1 }
+        distance += 1
+        consider(Substring(text.string(position..<end).lowercased()), distance: distance * 2 + 1)
+        position = end
+      } else {
+        position += 1
+      }
+    }
+    return best?.direction ?? .tense
+  }
+
+  /// The direction a single word marks, if any.
+  static func markerDirection(_ raw: Substring) -> DateExpression.Direction? {
+    var word = raw
+    if let apostrophe = word.firstIndex(where: { $0 == "'" }) {
+      let tail = word[word.index(after: apostrophe)...]
+      if tail == "ll" { return .onOrAfter }
+      word = word[..<apostrophe]
+    }
+    let w = String(word)
+    if DateWords.futureMarkers.contains(w) { return .onOrAfter }
+    if DateWords.pastMarkers.contains(w) { return .onOrBefore }
+    if w.count > 4, w.hasSuffix("ed"), !DateWords.notPastEd.contains(w) { return .onOrBefore }
+    return nil
+  }
+
+  /// Whether the byte at `offset` ends a clause: `;`, `?`, `!`, a line break, or a `.`
+  /// followed by a space (not a decimal point or an abbreviation such as `Jan.` followed by
+  /// a digit or lowercase word).
+  private static func isClauseEnd(_ byte: UInt8, at offset: Int, in text: DocumentText) -> Bool {
+    switch byte {
+    case UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!"), 0x0A: return true
+    case UInt8(ascii: "."):
+      let next = text[offset + 1]
+      guard next == 0x20 || next == 0x0A || next == 0 else { return false }
+      let after = text[offset + 2]
+      return !(after >= 0x61 && after <= 0x7A) && !(after >= 0x30 && after <= 0x39)
+    default: return false
+    }
+  }
+
+  /// ASCII letters, digits and the apostrophe.
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+      || byte == UInt8(ascii: "'")
+  }
+}

@@ -1,0 +1,179 @@
+/// What a date rule understood from the text, before a reference date fills in what the text
+/// leaves out (SPEC § date, Resolution).
+///
+/// Rules build one; the value written without a reference date is ``unresolvedValue``, and
+/// ``DateResolutionPass`` turns it into a calendar value with ``resolve(against:direction:)``.
+enum DateExpression: Hashable, Sendable {
+  /// A value the text gives completely: `2022-07-12`, `199X`, `FY2024`, `PRESENT_REF`.
+  case complete(String)
+  /// The day `offset` days from the reference date (`yesterday` is -1).
+  case day(offset: Int)
+  /// The ISO week `offset` weeks from the reference date's; `weekend` adds `-WE`.
+  case week(offset: Int, weekend: Bool)
+  /// The month `offset` months from the reference date's.
+  case month(offset: Int)
+  /// The quarter `offset` quarters from the reference date's.
+  case quarter(offset: Int)
+  /// The year `offset` years from the reference date's, followed by `suffix` (`-H2`, `-SU`).
+  case year(offset: Int, suffix: String)
+  /// The decade `offset` decades from the reference date's (`199X`).
+  case decade(offset: Int)
+  /// A part of a year the text does not name (`April`, `July 12`, `the third quarter`,
+  /// `Christmas`): the year lies in `direction` from the reference date.
+  case inYear(YearPart, direction: Direction)
+  /// A weekday (ISO number) in `direction` from the reference date; `time` is a TIMEX3
+  /// part-of-day suffix (`TNI`) or empty.
+  case weekday(Int, direction: Direction, time: String)
+
+  /// Where an expression lies relative to the reference date.
+  enum Direction: Hashable, Sendable {
+    /// Decided by the tense of the clause around the mention (D4).
+    case tense
+    /// Strictly before (`last April`, `last Friday`).
+    case before
+    /// Strictly after (`next January`, `next Friday`).
+    case after
+    /// In the reference date's year or week (`this September`, `this Friday`).
+    case current
+    /// Before or on the reference date (a past-tense clause).
+    case onOrBefore
+    /// On or after the reference date (a future-tense clause).
+    case onOrAfter
+  }
+
+  /// The value without a reference date: unknown parts are `X` (SPEC § date, D3, D12).
+  var unresolvedValue: String {
+    switch self {
+    case .complete(let value): return value
+    case .day: return "XXXX-XX-XX"
+    case .week(_, let weekend): return weekend ? "XXXX-WXX-WE" : "XXXX-WXX"
+    case .month: return "XXXX-XX"
+    case .quarter: return "XXXX-QX"
+    case .year(_, let suffix): return "XXXX" + suffix
+    case .decade: return "XXXX"
+    case .inYear(let part, _): return "XXXX" + part.suffix(inYear: nil)
+    case .weekday(let day, _, let time): return "XXXX-WXX-\(day)" + time
+    }
+  }
+
+  /// The value against `reference`; `direction` replaces a `.tense` direction.
+  func resolve(against reference: CalendarDate, direction tense: Direction) -> String {
+    switch self {
+    case .complete(let value):
+      return value
+    case .day(let offset):
+      return reference.adding(days: offset).description
+    case .week(let offset, let weekend):
+      let week = reference.adding(days: 7 * offset).isoWeek
+      return "\(pad(week.year, 4))-W\(pad(week.week, 2))" + (weekend ? "-WE" : "")
+    case .month(let offset):
+      let index = reference.year * 12 + reference.month - 1 + offset
+      return "\(pad(floorDiv(index, 12), 4))-\(pad(index - floorDiv(index, 12) * 12 + 1, 2))"
+    case .quarter(let offset):
+      let index = reference.year * 4 + (reference.month - 1) / 3 + offset
+      return "\(pad(floorDiv(index, 4), 4))-Q\(index - floorDiv(index, 4) * 4 + 1)"
+    case .year(let offset, let suffix):
+      return pad(reference.year + offset, 4) + suffix
+    case .decade(let offset):
+      return String(floorDiv(reference.year, 10) + offset) + "X"
+    case .inYear(let part, let direction):
+      let year = part.year(from: reference, direction: direction == .tense ? tense : direction)
+      return pad(year, 4) + part.suffix(inYear: year)
+    case .weekday(let day, let direction, let time):
+      let resolved = DateExpression.weekday(
+        day, from: reference, direction: direction == .tense ? tense : direction)
+      return resolved.description + time
+    }
+  }
+
+  /// The date of ISO weekday `day` nearest `reference` in `direction`.
+  static func weekday(_ day: Int, from reference: CalendarDate, direction: Direction)
+    -> CalendarDate
+  {
+    let forward = (day - reference.weekday + 7) % 7
+    let backward = (reference.weekday - day + 7) % 7
+    switch direction {
+    case .before: return reference.adding(days: -(backward == 0 ? 7 : backward))
+    case .after: return reference.adding(days: forward == 0 ? 7 : forward)
+    case .current: return reference.adding(days: day - reference.weekday)
+    case .onOrAfter: return reference.adding(days: forward)
+    case .onOrBefore, .tense: return reference.adding(days: -backward)
+    }
+  }
+}
+
+/// A part of a year named without its year: a month, a day of a month, a quarter, a half, a
+/// season or a holiday.
+struct YearPart: Hashable, Sendable {
+  /// The month the part starts in.
+  var month: Int
+  /// The month the part ends in (the same month for a month or a day).
+  var lastMonth: Int
+  /// The day of the month, when the part is one day.
+  var day: Int?
+  /// For a holiday on the n-th weekday of the month: (n, ISO weekday); n = -1 is the last.
+  var nthWeekday: NthWeekday?
+  /// A TIMEX3 code for a part that is not a month or a day (`Q3`, `H1`, `SU`).
+  var code: String?
+
+  init(month: Int, lastMonth: Int? = nil, day: Int? = nil, nthWeekday: NthWeekday? = nil,
+    code: String? = nil)
+  {
+    self.month = month
+    self.lastMonth = lastMonth ?? month
+    self.day = day
+    self.nthWeekday = nthWeekday
+    self.code = code
+  }
+
+  struct NthWeekday: Hashable, Sendable {
+    var n: Int
+    var weekday: Int
+  }
+
+  /// The part of the value after the year: `-04`, `-07-12`, `-Q3`.
+  func suffix(inYear year: Int?) -> String {
+    if let code { return "-" + code }
+    if let day { return "-\(pad(month, 2))-\(pad(day, 2))" }
+    if let nth = nthWeekday {
+      guard let year else { return "-\(pad(month, 2))-XX" }
+      return "-\(pad(month, 2))-\(pad(YearPart.day(of: nth, month: month, year: year), 2))"
+    }
+    return "-\(pad(month, 2))"
+  }
+
+  /// The year of the part in `direction` from `reference` (D4: past or unmarked months stay in
+  /// the reference year unless they lie after it in a past clause).
+  func year(from reference: CalendarDate, direction: DateExpression.Direction) -> Int {
+    let here = reference.month
+    switch direction {
+    case .current, .tense: return reference.year
+    case .before: return lastMonth < here ? reference.year : reference.year - 1
+    case .onOrBefore: return month <= here ? reference.year : reference.year - 1
+    case .after: return month > here ? reference.year : reference.year + 1
+    case .onOrAfter: return lastMonth >= here ? reference.year : reference.year + 1
+    }
+  }
+
+  /// The day of the month of the n-th weekday.
+  static func day(of nth: NthWeekday, month: Int, year: Int) -> Int {
+    if nth.n > 0 {
+      let first = CalendarDate(year: year, month: month, day: 1)!
+      return 1 + (nth.weekday - first.weekday + 7) % 7 + 7 * (nth.n - 1)
+    }
+    let lastDay = CalendarDate.days(inMonth: month, of: year)
+    let last = CalendarDate(year: year, month: month, day: lastDay)!
+    return lastDay - (last.weekday - nth.weekday + 7) % 7
+  }
+}
+
+/// `n` written with at least `width` digits.
+private func pad(_ n: Int, _ width: Int) -> String {
+  let s = String(abs(n))
+  return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
+}
+
+/// Division rounding toward negative infinity.
+private func floorDiv(_ a: Int, _ b: Int) -> Int {
+  a >= 0 ? a / b : -((-a + b - 1) / b)
+}

@@ -1,0 +1,33 @@
+/// Pattern fragments shared by the date rules (PCRE2, extended syntax), built from
+/// ``DateWords`` so the word lists stay data.
+enum DatePatterns {
+  /// An alternation of `words`, longest first so a prefix never wins.
+  static func alternation(_ words: some Sequence<String>) -> String {
+    words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+      .map { $0.replacing(" ", with: #"\s+"#) }
+      .joined(separator: "|")
+  }
+
+  /// A month name, or an abbreviation with its optional period, in group `month`.
+  static let month: String = {
+    let full = alternation(DateWords.fullMonths)
+    let short = alternation(Set(DateWords.months.keys).subtracting(DateWords.fullMonths))
+    return #"(?<month>(?:\#(full))\b|(?:\#(short))(?:\.|\b))"#
+  }()
+
+  /// A weekday name in group `weekday`.
+  static let weekday = #"(?<weekday>\#(alternation(DateWords.weekdays.keys)))\b"#
+
+  /// A year from 1500 to 2099 in group `name`, not followed by another digit.
+  static func year(_ name: String) -> String { #"(?<\#(name)>(?:1[5-9]|20)\d\d)(?![\d])"# }
+
+  /// A day of the month with an optional ordinal suffix, in group `day`.
+  static let day = #"(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"#
+
+  /// A modifier before a date, in group `mod`, with its separator.
+  static let modifier =
+    #"(?:(?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))"#
+
+  /// The relative words before a month, weekday, season or holiday, in group `rel`.
+  static let relative = #"(?:(?<rel>last|next|this|past|coming)\s+)"#
+}

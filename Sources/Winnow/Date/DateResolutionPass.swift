@@ -1,0 +1,43 @@
+/// Resolves date values against the document's reference date (SPEC § date, Resolution):
+/// relative expressions, and months and weekdays without a year in the direction of the
+/// tense of their clause (D3, D4).
+///
+/// Without a reference date the values stay as the rules wrote them (unknown parts `X`),
+/// unless `narrative` is on: then a month or day without a year takes the year of the latest
+/// earlier date in the text that has one, read as a forward narrative.
+struct DateResolutionPass: DocumentPass {
+  var narrative: Bool
+
+  func apply(to mentions: inout [Mention], in text: DocumentText, workspace: Workspace) throws {
+    let reference = text.document.referenceDate
+    var anchor: CalendarDate?
+    for index in mentions.indices {
+      guard mentions[index].kind == .date, case .date(var value) = mentions[index].value else {
+        continue
+      }
+      guard let expression = value.expression else {
+        if narrative, let date = DateResolutionPass.anchor(value.value) { anchor = date }
+        continue
+      }
+      value.expression = nil
+      if let reference {
+        let tense = DateContext.tense(around: mentions[index].range, in: text)
+        value.value = expression.resolve(against: reference, direction: tense)
+      } else if narrative, let anchor, case .inYear(let part, _) = expression {
+        value.value = expression.resolve(against: anchor, direction: .onOrAfter)
+        _ = part
+      }
+      value.anchored = DateValue.isAnchored(value.value)
+      mentions[index].value = .date(value)
+    }
+  }
+
+  /// The date a complete value with a year starts on (`2021-10` → 2021-10-01).
+  static func anchor(_ value: String) -> CalendarDate? {
+    let parts = value.split(separator: "-")
+    guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+    let month = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+    let day = parts.count > 2 ? Int(parts[2]) ?? 1 : 1
+    return CalendarDate(year: year, month: month, day: day)
+  }
+}

@@ -1,0 +1,115 @@
+/// The word lists the date rules are built from: reviewable data, kept out of the patterns.
+enum DateWords {
+  /// Month names and abbreviations, with their month numbers.
+  static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+  ]
+  /// Full month names: a bare month must be written out (`Jan` alone is not a date).
+  static let fullMonths: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+  ]
+  /// Month names that are also common English words or names (`May`, `March`): lowercase
+  /// they are never dates, and alone they need a preposition before them.
+  static let ambiguousMonths: Set<String> = ["may", "march", "mar"]
+
+  /// Weekday names (and the usual abbreviations with a period), ISO numbered.
+  static let weekdays: [String: Int] = [
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+  ]
+
+  /// Seasons and their TIMEX3 codes, with the month each starts in.
+  static let seasons: [String: (code: String, month: Int)] = [
+    "spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+    "winter": ("WI", 12),
+  ]
+
+  /// Ordinals used with quarters, halves and weeks.
+  static let ordinals: [String: Int] = [
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+  ]
+
+  /// Small counts in words (`two years ago`).
+  static let counts: [String: Int] = [
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "fifty": 50,
+  ]
+
+  /// Modifiers before a date and the TIMEX3 `mod` they give (`earlier`/`later` give none, D2).
+  static let modifiers: [String: DateValue.Modifier] = [
+    "early": .early, "late": .late, "mid": .mid, "end": .end, "beginning": .start,
+    "start": .start, "middle": .mid,
+  ]
+
+  /// Holidays with a fixed day (D14): month and day.
+  static let fixedHolidays: [String: (month: Int, day: Int)] = [
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "juneteenth": (6, 19), "boxing day": (12, 26),
+    "st. patrick's day": (3, 17), "bastille day": (7, 14),
+  ]
+
+  /// Holidays on the n-th (or, with n = -1, last) weekday of a month.
+  static let floatingHolidays: [String: (month: Int, weekday: Int, n: Int)] = [
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
+  ]
+
+  /// Words whose nearness marks a future clause (D4): `will rise in January`.
+  static let futureMarkers: Set<String> = [
+    "will", "ll", "shall", "wo", "expected", "expects", "expect", "plans", "plan", "planned",
+    "planning", "scheduled", "schedule", "going", "would", "intends", "intend", "upcoming",
+    "due", "forecast", "forecasts", "aims", "seeks", "set", "until", "next", "coming", "begin",
+  ]
+
+  /// Past-tense words that are not regular `-ed` forms, and other past markers.
+  static let pastMarkers: Set<String> = [
+    "was", "were", "had", "did", "said", "ago", "last", "rose", "fell", "began", "became",
+    "came", "went", "gave", "got", "grew", "held", "kept", "left", "lost", "made", "met",
+    "paid", "ran", "saw", "sent", "sold", "spent", "spoke", "stood", "struck", "took",
+    "thought", "told", "won", "wrote", "bought", "brought", "built", "caught", "chose", "drew",
+    "drove", "fought", "found", "flew", "led", "meant", "sought", "taught", "threw", "withdrew",
+    "earlier", "since", "previous", "shot", "hit", "cut", "quit", "slid", "sank", "shrank",
+  ]
+
+  /// Words ending in `-ed` that do not mark the past of their clause.
+  static let notPastEd: Set<String> = [
+    "expected", "scheduled", "planned", "need", "needed", "proposed", "indeed", "speed",
+    "feed", "seed", "based", "red", "bed", "led",
+  ]
+
+  /// Words before a number that make it a designation, not a year (`Section 1983`).
+  static let designationWords: Set<String> = [
+    "section", "sections", "article", "articles", "no", "number", "rule", "rules", "chapter",
+    "title", "part", "route", "flight", "room", "page", "pages", "paragraph", "item", "form",
+    "model", "code", "highway", "interstate", "suite", "unit", "resolution", "order",
+    "regulation", "bill", "box", "platform", "gate", "channel", "version", "exhibit",
+    "schedule", "annex", "clause",
+  ]
+
+  /// Nouns after a number that make it a count, not a year (`2000 troops`).
+  static let countNouns: Set<String> = [
+    "people", "troops", "soldiers", "shares", "employees", "workers", "jobs", "cars", "units",
+    "feet", "foot", "meters", "metres", "miles", "kilometers", "votes", "points", "tons",
+    "tonnes", "barrels", "dollars", "acres", "pounds", "euros", "residents", "students",
+    "members", "homes", "houses", "deaths", "cases", "hours", "minutes", "seconds", "days",
+    "weeks", "months", "years", "words", "pages", "ships", "aircraft", "planes", "vehicles",
+    "patients", "refugees", "migrants", "protesters", "police", "officers", "children",
+    "women", "men", "megawatts", "mw", "kg", "km", "yards", "calories", "rpm", "hp", "gb",
+  ]
+}
+
+extension DateWords {
+  /// Words before a lone month name that make it a date (`in May`, `since March`).
+  static let monthPrepositions: Set<String> = [
+    "in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
+    "after", "on", "between", "and", "or", "early", "late", "mid", "throughout", "around",
+    "for", "than", "into", "as", "that", "last", "next", "this", "each", "every", "until",
+  ]
+}
