@@ -4,19 +4,62 @@ public struct TitleConfiguration: Sendable {
 }
 
 /// The built-in title rules and passes (SPEC § title).
+///
+/// The rules find title heads (`President`, `Lt. Gen.`); ``TitleExtractor`` grows each into
+/// the whole title phrase and links it to its holder.
 public enum TitleRules {
   /// The rules, in order.
   public static func rules(_ configuration: TitleConfiguration) -> [Rule] {
-    []
+    [headWord, abbreviation]
   }
 
   /// The extractor the standard pipeline runs.
   public static func extractor(_ configuration: TitleConfiguration) throws(WinnowError) -> any Extractor {
-    try RuleExtractor(rules: rules(configuration))
+    try TitleExtractor(rules: rules(configuration))
   }
 
   /// The document passes the standard pipeline runs after extraction.
   public static func passes(_ configuration: TitleConfiguration) -> [any DocumentPass] {
     []
+  }
+
+  /// A title word or fixed compound from ``TitleWords/heads``, in either case, singular or
+  /// plural (`President`, `chief executive`, `Secretaries`, `Vice-President`).
+  static let headWord = Rule(
+    id: "title.head", kind: .title, pattern: TitleHeads.pattern, options: [.extended, .caseless],
+    trigger: .words(TitleHeads.triggerWords)
+  ) { match in
+    TitleHeads.read(match.string).map { .title(TitleValue(role: $0.head.role)) }
+  }
+
+  /// An abbreviated title from ``TitleWords/abbreviations`` (`Sen.`, `Lt. Gen.`), GUIDE T4.
+  static let abbreviation = Rule(
+    id: "title.abbreviation", kind: .title, pattern: abbreviationPattern,
+    trigger: .words(abbreviationTriggers)
+  ) { match in
+    abbreviationRoles[squeeze(match.string)].map { .title(TitleValue(role: $0)) }
+  }
+
+  static let abbreviationPattern: String =
+    "(?:"
+    + TitleWords.abbreviations.map(\.form).sorted { $0.count > $1.count }.map { form in
+      form.map { $0 == "." ? #"\."# : $0 == " " ? #"[\ ]?"# : String($0) }.joined()
+    }.joined(separator: "|") + #")(?![\p{L}\p{N}])"#
+
+  static let abbreviationTriggers: [String] = TitleWords.abbreviations.map {
+    String($0.form.prefix { $0.isLetter }).lowercased()
+  }
+
+  static let abbreviationRoles: [String: String] = Dictionary(
+    TitleWords.abbreviations.map { (squeeze($0.form), $0.role) }, uniquingKeysWith: { a, _ in a })
+
+  static func squeeze(_ text: String) -> String { text.filter { $0 != " " } }
+
+  /// The head a title mention was found with: its role, usage and number.
+  static func head(of mention: Mention) -> (role: String, usage: TitleWords.Usage, plural: Bool)? {
+    if mention.rule == abbreviation.id {
+      return abbreviationRoles[squeeze(mention.text)].map { ($0, .common, false) }
+    }
+    return TitleHeads.read(mention.text).map { ($0.head.role, $0.head.usage, $0.plural) }
   }
 }

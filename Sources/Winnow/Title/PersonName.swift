@@ -1,0 +1,94 @@
+/// Recognizes a person's name in a run of tokens (GUIDE T6): capitalized words with accented
+/// letters and hyphens, initials (`Q.`, `M.K.`), particles between capitalized words (`de la`,
+/// `von der`, `bin`, `al-`), and a closing suffix (`Jr.`, `III`).
+enum PersonName {
+  /// The most tokens a name may have.
+  static let maxTokens = 7
+
+  /// Whether `token` can be a capitalized word of a name.
+  static func isNameWord(_ token: TitleToken) -> Bool {
+    guard token.isWord else { return false }
+    if token.lower.hasPrefix("al-") || token.lower.hasPrefix("el-") { return true }
+    guard token.isCapitalized, !token.isInitial, !token.text.hasSuffix(".") else { return false }
+    if TitleWords.notNames.contains(token.lower) || TitleWords.organizationWords.contains(token.lower) {
+      return false
+    }
+    if TitleHeads.isHeadWord(token.lower) || TitleWords.rankModifiers.contains(token.lower) {
+      return false
+    }
+    // An acronym (`NSC`, `US`) is an organization, not a name; a one-letter word is fine
+    // (`Rogelio Ramírez de la O`).
+    return !(token.isAcronym && !token.text.contains("-"))
+  }
+
+  static func isSuffix(_ token: TitleToken) -> Bool {
+    token.isWord && TitleWords.nameSuffixes.contains(token.lower)
+      && (token.text.first?.isUppercase ?? false)
+  }
+
+  static func isParticle(_ token: TitleToken) -> Bool {
+    token.isWord && TitleWords.nameParticles.contains(token.lower)
+      && !(token.text.first?.isUppercase ?? true)
+  }
+
+  /// Whether `token`, a month name after a first name, is a surname (`Theresa May`), which
+  /// it is unless a day number follows (`Biden May 5`).
+  static func isSurnameMonth(_ token: TitleToken, at index: Int, in tokens: [TitleToken]) -> Bool {
+    guard token.isCapitalized, TitleWords.months.contains(token.lower) else { return false }
+    guard index + 1 < tokens.count else { return true }
+    return !(tokens[index + 1].text.first?.isNumber ?? false)
+  }
+
+  /// The name starting at token `start`, as the index one past its last token, or nil.
+  /// It starts with a capitalized word or an initial and is not followed by a possessive
+  /// (the possessive is left outside: `Karen Bass's office` gives `Karen Bass`).
+  static func forward(from start: Int, in tokens: [TitleToken]) -> Int? {
+    guard start < tokens.count else { return nil }
+    let first = tokens[start]
+    guard isNameWord(first) || (first.isInitial && start + 1 < tokens.count) else { return nil }
+    var end = start + 1
+    var lastGood = first.isInitial ? nil : end
+    var words = first.isInitial ? 0 : 1
+    while end < tokens.count, end - start < maxTokens {
+      let token = tokens[end]
+      guard token.spaced else { break }
+      if isSuffix(token), words > 0 {
+        end += 1
+        lastGood = end
+        break
+      }
+      if isNameWord(token) || isSurnameMonth(token, at: end, in: tokens) {
+        words += 1
+        end += 1
+        lastGood = end
+      } else if token.isInitial || isParticle(token) {
+        end += 1
+      } else {
+        break
+      }
+    }
+    guard let lastGood, words > 0 else { return nil }
+    return lastGood
+  }
+
+  /// The name ending just before token `end` (exclusive), as the index of its first token,
+  /// or nil.
+  static func backward(endingAt end: Int, in tokens: [TitleToken]) -> Int? {
+    var start = end
+    var best: Int?
+    while start > 0, end - start < maxTokens {
+      let token = tokens[start - 1]
+      let joins = start == end || tokens[start].spaced
+      guard joins else { break }
+      if isNameWord(token) || token.isInitial || isParticle(token) || (isSuffix(token) && start == end) {
+        start -= 1
+        if (isNameWord(token) || token.isInitial), forward(from: start, in: tokens) == end {
+          best = start
+        }
+      } else {
+        break
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,134 @@
+/// Grows a title head into the whole title phrase (SPEC § title, GUIDE T3): rank modifiers and
+/// organization premodifiers on the left, `of`/`for`/`at` tails naming the organization (with
+/// its parenthesized acronym) on the right, and never the holder's name.
+enum TitleExtent {
+  /// Connectors that open a tail.
+  static let tailConnectors: Set<String> = ["of", "for", "at"]
+  /// Connectors inside an organization's name.
+  static let innerConnectors: Set<String> = ["of", "for", "and", "&"]
+
+  /// The left end of the title whose head starts at token `head`: the index of its first
+  /// token, and its first byte (after a `Then-` or `ex-` prefix, which stays outside).
+  static func left(of head: Int, in tokens: [TitleToken]) -> (index: Int, start: Int) {
+    var first = head
+    var start = tokens[head].range.lowerBound
+    var i = head - 1
+    while i >= 0, tokens[i + 1].spaced, tokens[i].isWord {
+      let token = tokens[i]
+      if let hyphen = token.lower.firstIndex(of: "-"),
+        TitleWords.outsideModifiers.contains(String(token.lower[..<hyphen]))
+      {
+        // `Then-Treasury Secretary`: the part after the hyphen is in, the prefix is not.
+        let prefixBytes = token.lower[...hyphen].utf8.count
+        return (i, token.range.lowerBound + prefixBytes)
+      }
+      if token.lower == "and", i > 0, tokens[i].spaced, tokens[i - 1].isCapitalized,
+        isOrganizationWord(tokens[i - 1]), isOrganizationWord(tokens[i + 1])
+      {
+        // `Business and Trade Secretary`: two portfolio words joined.
+      } else if TitleWords.rankModifiers.contains(token.lower) || TitleHeads.read(token.text) != nil {
+        // `Deputy`, or an adjacent head used as a premodifier (`security adviser minister`).
+      } else if TitleWords.leftStops.contains(token.lower) {
+        break
+      } else if token.isCapitalized || token.isAcronym {
+        // An organization or country premodifier (`White House`, `Fed`, `Mexican`).
+      } else if !TitleWords.lowercasePremodifiers.contains(token.lower) {
+        break
+      }
+      first = i
+      start = token.range.lowerBound
+      i -= 1
+    }
+    return (first, start)
+  }
+
+  /// The right end of the title whose head ends at token `head`: the index of its last token.
+  static func right(of head: Int, in tokens: [TitleToken]) -> Int {
+    var last = acronym(after: head, in: tokens) ?? head
+    while last + 2 < tokens.count, tokens[last + 1].spaced,
+      tokens[last + 1].isWord, tailConnectors.contains(tokens[last + 1].lower),
+      let end = organization(from: last + 2, in: tokens)
+    {
+      last = acronym(after: end, in: tokens) ?? end
+    }
+    return last
+  }
+
+  /// A parenthesized acronym right after token `index` (`(NSC)`): the index of `)`.
+  static func acronym(after index: Int, in tokens: [TitleToken]) -> Int? {
+    guard index + 3 < tokens.count, tokens[index + 1].is("("), tokens[index + 2].isAcronym,
+      tokens[index + 3].is(")")
+    else { return nil }
+    return index + 3
+  }
+
+  /// The organization a tail names, starting at token `start` (`the National Security
+  /// Council`, `U.S. Indo-Pacific Command`, `the United States embassy in Mexico`): the index
+  /// of its last token, or nil when none is there. A person's name at its end is left out.
+  static func organization(from start: Int, in tokens: [TitleToken]) -> Int? {
+    guard start < tokens.count, tokens[start].spaced else { return nil }
+    let definite = tokens[start].lower == "the"
+    var i = definite ? start + 1 : start
+    var end: Int?
+    func capitalized(_ k: Int) -> Bool {
+      k < tokens.count && tokens[k].spaced && (tokens[k].isCapitalized || tokens[k].isAcronym)
+        && !TitleWords.notNames.contains(tokens[k].lower)
+    }
+    while i < tokens.count, tokens[i].spaced, tokens[i].isWord {
+      let token = tokens[i]
+      if capitalized(i) {
+        end = i
+      } else if definite, TitleWords.lowercaseOrganizationNouns.contains(token.lower) {
+        end = i
+      } else if let last = end, innerConnectors.contains(token.lower),
+        !["and", "&"].contains(token.lower) || isOrganizationWord(tokens[last])
+      {
+        let next = i + 1 < tokens.count && tokens[i + 1].lower == "the" ? i + 2 : i + 1
+        guard capitalized(next) else { break }
+        i = next
+        continue
+      } else if let last = end, token.lower == "in",
+        TitleWords.placedOrganizationNouns.contains(tokens[last].lower), capitalized(i + 1)
+      {
+        i += 1
+        continue
+      } else {
+        break
+      }
+      i += 1
+    }
+    guard let end else { return nil }
+    return withoutName(from: definite ? start + 1 : start, to: end, in: tokens)
+  }
+
+  /// Whether `token` is a word of organization names or an acronym (`Security`, `NSC`).
+  static func isOrganizationWord(_ token: TitleToken) -> Bool {
+    token.isAcronym || TitleWords.organizationWords.contains(token.lower)
+  }
+
+  /// The organization `tokens[start...end]` without a person's name at its end
+  /// (`of State Antony Blinken said` → `of State`): the index of its last token.
+  static func withoutName(from start: Int, to end: Int, in tokens: [TitleToken]) -> Int? {
+    if end + 1 < tokens.count {
+      let next = tokens[end + 1]
+      if next.is("(") || (next.isWord && tailConnectors.contains(next.lower)) {
+        return end
+      }
+    }
+    let closedByComma = end + 1 < tokens.count && tokens[end + 1].is(",")
+    var k = end
+    while k > start {
+      let token = tokens[k]
+      let previous = tokens[k - 1]
+      if PersonName.isNameWord(token), PersonName.forward(from: k, in: tokens) == end + 1,
+        previous.isWord, !innerConnectors.contains(previous.lower), previous.lower != "the"
+      {
+        let words = (k...end).filter { PersonName.isNameWord(tokens[$0]) }.count
+        let organizationBefore = (start..<k).allSatisfy { isOrganizationWord(tokens[$0]) }
+        if words >= 2 || (words == 1 && organizationBefore && !closedByComma) { return k - 1 }
+      }
+      k -= 1
+    }
+    return end
+  }
+}
