@@ -64,9 +64,6 @@ enum DateBuild {
     }
   }
 
-  /// TIMEX3 part-of-day suffixes after a weekday (TimeBank: `Wednesday night` is
-  /// `…TNI`; a morning keeps the plain date).
-  static let partOfDay: [String: String] = ["night": "TNI", "evening": "TEV"]
 
   /// The first character of the next word after the match, if only spaces come between.
   static func nextCharacter(_ match: RuleMatch) -> Character? {

@@ -34,33 +34,30 @@ enum DateContext {
   /// past clause, `.onOrAfter` for a future one, `.tense` when the words do not decide.
   ///
   /// The clause is the sentence around the mention, cut at `.`, `;`, `?`, `!` and line
-  /// breaks; the tense marker (``DateWords/futureMarkers``, ``DateWords/pastMarkers``, verbs
-  /// in `-ed`) nearest the mention decides, one before it winning a tie.
+  /// breaks. A deadline preposition just before the mention (`by`, `until`) points forward;
+  /// otherwise the last tense marker before the mention decides (``DateWords/futureMarkers``,
+  /// ``DateWords/pastMarkers``, verbs in `-ed`; `said the bank would keep` is future), else
+  /// the first one after it.
   static func tense(around range: Range<Int>, in text: DocumentText) -> DateExpression.Direction {
     let limit = 200
-    var best: (distance: Int, direction: DateExpression.Direction)?
-    func consider(_ word: Substring, distance: Int) {
-      guard let direction = markerDirection(word) else { return }
-      if best == nil || distance < best!.distance { best = (distance, direction) }
-    }
-    // Words before the mention, nearest first.
     var position = range.lowerBound
-    var distance = 0
+    var first = true
     while position > 0, range.lowerBound - position < limit {
       let byte = text[position - 1]
       if isClauseEnd(byte, at: position - 1, in: text) { break }
       if isWordByte(byte) {
         var start = position - 1
         while start > 0, isWordByte(text[start - 1]) { start -= 1 }
-        distance += 1
-        consider(Substring(text.string(start..<position).lowercased()), distance: distance * 2)
+        let word = text.string(start..<position).lowercased()
+        if first, DateWords.deadlinePrepositions.contains(word) { return .onOrAfter }
+        first = false
+        if let direction = markerDirection(Substring(word)) { return direction }
         position = start
       } else {
         position -= 1
       }
     }
     position = range.upperBound
-    distance = 0
     let count = text.bytes.count
     while position < count, position - range.upperBound < limit {
       let byte = text[position]
@@ -68,14 +65,14 @@ enum DateContext {
       if isWordByte(byte) {
         var end = position + 1
         while end < count, isWordByte(text[end]) { end += 1 }
-        distance += 1
-        consider(Substring(text.string(position..<end).lowercased()), distance: distance * 2 + 1)
+        let word = text.string(position..<end).lowercased()
+        if let direction = markerDirection(Substring(word)) { return direction }
         position = end
       } else {
         position += 1
       }
     }
-    return best?.direction ?? .tense
+    return .tense
   }
 
   /// The direction a single word marks, if any.
@@ -103,7 +100,12 @@ enum DateContext {
       let next = text[offset + 1]
       guard next == 0x20 || next == 0x0A || next == 0 else { return false }
       let after = text[offset + 2]
-      return !(after >= 0x61 && after <= 0x7A) && !(after >= 0x30 && after <= 0x39)
+      if (after >= 0x61 && after <= 0x7A) || (after >= 0x30 && after <= 0x39) { return false }
+      // `Mr. Schwarz`, `Daniel P. Davison`, `Corp. said`: an abbreviation, not an end.
+      var start = offset
+      while start > 0, isWordByte(text[start - 1]) { start -= 1 }
+      let word = text.string(start..<offset).lowercased()
+      return word.count > 1 && !DateWords.abbreviations.contains(word)
     default: return false
     }
   }

@@ -10,6 +10,13 @@ enum DateExpression: Hashable, Sendable {
   case day(offset: Int)
   /// The ISO week `offset` weeks from the reference date's; `weekend` adds `-WE`.
   case week(offset: Int, weekend: Bool)
+  /// The weekend nearest the reference date in `direction` (`the weekend`, `over the
+  /// weekend`): in a past clause read on a weekday, the one before.
+  case weekend(direction: Direction)
+  /// The period `years` years before the one the text last mentioned, at its granularity
+  /// (`a year earlier` after `the third quarter` is that quarter a year before); without
+  /// one, the year `years` before the reference date's.
+  case yearsBefore(Int)
   /// The month `offset` months from the reference date's.
   case month(offset: Int)
   /// The quarter `offset` quarters from the reference date's.
@@ -21,9 +28,8 @@ enum DateExpression: Hashable, Sendable {
   /// A part of a year the text does not name (`April`, `July 12`, `the third quarter`,
   /// `Christmas`): the year lies in `direction` from the reference date.
   case inYear(YearPart, direction: Direction)
-  /// A weekday (ISO number) in `direction` from the reference date; `time` is a TIMEX3
-  /// part-of-day suffix (`TNI`) or empty.
-  case weekday(Int, direction: Direction, time: String)
+  /// A weekday (ISO number) in `direction` from the reference date.
+  case weekday(Int, direction: Direction)
 
   /// Where an expression lies relative to the reference date.
   enum Direction: Hashable, Sendable {
@@ -47,17 +53,22 @@ enum DateExpression: Hashable, Sendable {
     case .complete(let value): return value
     case .day: return "XXXX-XX-XX"
     case .week(_, let weekend): return weekend ? "XXXX-WXX-WE" : "XXXX-WXX"
+    case .weekend: return "XXXX-WXX-WE"
+    case .yearsBefore: return "XXXX"
     case .month: return "XXXX-XX"
     case .quarter: return "XXXX-QX"
     case .year(_, let suffix): return "XXXX" + suffix
     case .decade: return "XXXX"
     case .inYear(let part, _): return "XXXX" + part.suffix(inYear: nil)
-    case .weekday(let day, _, let time): return "XXXX-WXX-\(day)" + time
+    case .weekday(let day, _): return "XXXX-WXX-\(day)"
     }
   }
 
-  /// The value against `reference`; `direction` replaces a `.tense` direction.
-  func resolve(against reference: CalendarDate, direction tense: Direction) -> String {
+  /// The value against `reference`; `tense` replaces a `.tense` direction; `previous` is
+  /// the value of the date mentioned last before this one, if any.
+  func resolve(against reference: CalendarDate, direction tense: Direction, previous: String?)
+    -> String
+  {
     switch self {
     case .complete(let value):
       return value
@@ -66,6 +77,15 @@ enum DateExpression: Hashable, Sendable {
     case .week(let offset, let weekend):
       let week = reference.adding(days: 7 * offset).isoWeek
       return "\(pad(week.year, 4))-W\(pad(week.week, 2))" + (weekend ? "-WE" : "")
+    case .weekend(let direction):
+      let back = (direction == .tense ? tense : direction) == .onOrBefore && reference.weekday < 6
+      return DateExpression.week(offset: back ? -1 : 0, weekend: true)
+        .resolve(against: reference, direction: tense, previous: previous)
+    case .yearsBefore(let years):
+      if let previous, let shifted = DateExpression.shift(previous, years: -years) {
+        return shifted
+      }
+      return pad(reference.year - years, 4)
     case .month(let offset):
       let index = reference.year * 12 + reference.month - 1 + offset
       return "\(pad(floorDiv(index, 12), 4))-\(pad(index - floorDiv(index, 12) * 12 + 1, 2))"
@@ -79,11 +99,23 @@ enum DateExpression: Hashable, Sendable {
     case .inYear(let part, let direction):
       let year = part.year(from: reference, direction: direction == .tense ? tense : direction)
       return pad(year, 4) + part.suffix(inYear: year)
-    case .weekday(let day, let direction, let time):
+    case .weekday(let day, let direction):
       let resolved = DateExpression.weekday(
         day, from: reference, direction: direction == .tense ? tense : direction)
-      return resolved.description + time
+      return resolved.description
     }
+  }
+
+  /// `value` (`2021-Q3`, `2021-10`, `2021`) moved by `years`, or nil when it has no year.
+  static func shift(_ value: String, years: Int) -> String? {
+    let year = value.prefix(4)
+    guard year.count == 4, let number = Int(year), year.allSatisfy(\.isNumber) else { return nil }
+    let rest = value.dropFirst(4)
+    guard rest.isEmpty || rest.hasPrefix("-") else { return nil }
+    if rest.count == 6, let day = Int(rest.suffix(2)), day == 29, rest.dropFirst().hasPrefix("02") {
+      return pad(number + years, 4) + "-02-28"
+    }
+    return pad(number + years, 4) + rest
   }
 
   /// The date of ISO weekday `day` nearest `reference` in `direction`.
@@ -143,13 +175,20 @@ struct YearPart: Hashable, Sendable {
   }
 
   /// The year of the part in `direction` from `reference` (D4: past or unmarked months stay in
-  /// the reference year unless they lie after it in a past clause).
+  /// the reference year unless they lie well after it in a past clause).
   func year(from reference: CalendarDate, direction: DateExpression.Direction) -> Int {
     let here = reference.month
+    // A quarter or half without a year is not pushed into the next year by a future clause:
+    // `third-quarter results will` in November are this year's.
+    if direction == .onOrAfter, let code, code.hasPrefix("Q") || code.hasPrefix("H") {
+      return reference.year
+    }
     switch direction {
     case .current, .tense: return reference.year
     case .before: return lastMonth < here ? reference.year : reference.year - 1
-    case .onOrBefore: return month <= here ? reference.year : reference.year - 1
+    case .onOrBefore:
+      // A month up to two ahead is more likely this year's than nearly a year ago.
+      return month <= here + 2 ? reference.year : reference.year - 1
     case .after: return month > here ? reference.year : reference.year + 1
     case .onOrAfter: return lastMonth >= here ? reference.year : reference.year + 1
     }

@@ -11,10 +11,12 @@ struct DateResolutionPass: DocumentPass {
   func apply(to mentions: inout [Mention], in text: DocumentText, workspace: Workspace) throws {
     let reference = text.document.referenceDate
     var anchor: CalendarDate?
+    var previous: String?
     for index in mentions.indices {
       guard mentions[index].kind == .date, case .date(var value) = mentions[index].value else {
         continue
       }
+      defer { previous = value.value }
       guard let expression = value.expression else {
         if narrative, let date = DateResolutionPass.anchor(value.value) { anchor = date }
         continue
@@ -22,10 +24,13 @@ struct DateResolutionPass: DocumentPass {
       value.expression = nil
       if let reference {
         let tense = DateContext.tense(around: mentions[index].range, in: text)
-        value.value = expression.resolve(against: reference, direction: tense)
-      } else if narrative, let anchor, case .inYear(let part, _) = expression {
-        value.value = expression.resolve(against: anchor, direction: .onOrAfter)
-        _ = part
+        value.value = expression.resolve(against: reference, direction: tense, previous: previous)
+      } else if case .yearsBefore(let years) = expression, let previous,
+        let shifted = DateExpression.shift(previous, years: -years)
+      {
+        value.value = shifted
+      } else if narrative, let anchor, case .inYear = expression {
+        value.value = expression.resolve(against: anchor, direction: .onOrAfter, previous: nil)
       }
       value.anchored = DateValue.isAnchored(value.value)
       mentions[index].value = .date(value)

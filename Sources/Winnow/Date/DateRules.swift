@@ -148,9 +148,7 @@ public enum DateRules {
       guard (1...CalendarDate.days(inMonth: month, of: 2000)).contains(day) else { return nil }
       return DateBuild.value(.inYear(YearPart(month: month, day: day), direction: .tense))
     }
-    let time = DateBuild.partOfDay[match["tod"]?.lowercased() ?? ""] ?? ""
-    return DateBuild.value(
-      .weekday(weekday, direction: DateBuild.direction(match["rel"]), time: time))
+    return DateBuild.value(.weekday(weekday, direction: DateBuild.direction(match["rel"])))
   }
 
   // MARK: Relative dates
@@ -204,6 +202,8 @@ public enum DateRules {
       return nil  // `the year` alone is too often generic
     }
     switch unit {
+    case "weekend" where match.has("the") || match["rel"]?.lowercased() == "past":
+      return DateBuild.value(.weekend(direction: match.has("the") ? .tense : .onOrBefore), mod: mod)
     case "weekend": return DateBuild.value(.week(offset: offset, weekend: true), mod: mod)
     case "week": return DateBuild.value(.week(offset: offset, weekend: false), mod: mod)
     case "month": return DateBuild.value(.month(offset: offset), mod: mod)
@@ -248,8 +248,7 @@ public enum DateRules {
     options: [.extended, .caseless],
     trigger: .words(["year"], lookbehind: 8)
   ) { match in
-    match.has("period")
-      ? DateBuild.value(.quarter(offset: -5)) : DateBuild.value(.year(offset: -1, suffix: ""))
+    DateBuild.value(.yearsBefore(1))
   }
 
   // MARK: Parts of years
@@ -260,7 +259,8 @@ public enum DateRules {
     id: "date.quarter", kind: .date,
     pattern: #"""
       (?: (?<the>the) \s+ )?
-      (?: \#(P.year("qyear")) (?:'s)? \s+ | (?<qrel>this|last|next) \s+ year's \s+ )?
+      (?: \#(P.year("qyear")) (?:'s)? \s+ | (?<qrel>this|last|next) \s+ year's \s+
+        | (?:comparable\s+)? (?<ago>year-(?:ago|earlier)) \s+ )?
       (?: (?<ord>first|second|third|fourth|1st|2nd|3rd|4th) (?:[-\s]+ fiscal)? [-\s]+
         | (?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \s*[-–]\s* )?
           (?<qmonth>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \s+ )
@@ -286,6 +286,7 @@ public enum DateRules {
     if let rel = match["qrel"] ?? match["yrel"] {
       return DateBuild.value(.year(offset: DateBuild.offset(rel), suffix: "-" + code))
     }
+    if match.has("ago") { return DateBuild.value(.year(offset: -1, suffix: "-" + code)) }
     let part = YearPart(month: 3 * n - 2, lastMonth: 3 * n, code: code)
     return DateBuild.value(.inYear(part, direction: .tense))
   }
@@ -307,20 +308,20 @@ public enum DateRules {
     }
     guard kind == "Q" else { return nil }
     return DateBuild.value(
-      .inYear(YearPart(month: 3 * n - 2, lastMonth: 3 * n, code: code), direction: .tense))
+      .inYear(YearPart(month: 3 * n - 2, lastMonth: 3 * n, code: code), direction: .current))
   }
 
   /// `the second half of 2025`, `the first half`, `the second half of next year`.
   static let half = Rule(
     id: "date.half", kind: .date,
     pattern: #"""
-      (?: the \s+ )? (?<ord>first|second|1st|2nd) [-\s]+ half\b
+      (?: the \s+ )? (?<ord>first|second|last|1st|2nd) [-\s]+ half\b
       (?: \s+ of \s+ (?: \#(P.year("year")) | (?:the\s+)? (?<yrel>this|last|next|current|the) \s+ year\b ) )?
       """#,
     options: [.extended, .caseless],
     trigger: .words(["half"], lookbehind: 12)
   ) { match in
-    let n = DateWords.ordinals[match["ord"]!.lowercased()]!
+    let n = DateWords.ordinals[match["ord"]!.lowercased()] ?? 2  // `the last half`
     let code = "H\(n)"
     if let year = match["year"] { return DateBuild.value(.complete("\(year)-\(code)")) }
     if let rel = match["yrel"] {
@@ -328,7 +329,7 @@ public enum DateRules {
     }
     guard match.string.lowercased().hasPrefix("the") else { return nil }
     let part = YearPart(month: 6 * n - 5, lastMonth: 6 * n, code: code)
-    return DateBuild.value(.inYear(part, direction: .tense))
+    return DateBuild.value(.inYear(part, direction: .current))
   }
 
   /// `the summer of 2021`, `spring 2020`, `this summer`, `last fall`, `the autumn`.

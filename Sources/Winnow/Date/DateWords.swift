@@ -63,9 +63,9 @@ enum DateWords {
 
   /// Words whose nearness marks a future clause (D4): `will rise in January`.
   static let futureMarkers: Set<String> = [
-    "will", "ll", "shall", "wo", "expected", "expects", "expect", "plans", "plan", "planned",
-    "planning", "scheduled", "schedule", "going", "would", "intends", "intend", "upcoming",
-    "due", "forecast", "forecasts", "aims", "seeks", "set", "until", "next", "coming", "begin",
+    "will", "ll", "shall", "wo", "would", "could", "might", "expected", "expects", "expect",
+    "plans", "planned", "planning", "scheduled", "going", "intends", "intend", "upcoming",
+    "aims", "seeks", "hopes", "hoped", "hope", "until", "next", "coming",
   ]
 
   /// Past-tense words that are not regular `-ed` forms, and other past markers.
@@ -83,6 +83,9 @@ enum DateWords {
     "expected", "scheduled", "planned", "need", "needed", "proposed", "indeed", "speed",
     "feed", "seed", "based", "red", "bed", "led",
   ]
+
+  /// Prepositions that, right before a date, point forward (`by the summer`, `until June`).
+  static let deadlinePrepositions: Set<String> = ["by", "until", "till"]
 
   /// Words before a number that make it a designation, not a year (`Section 1983`).
   static let designationWords: Set<String> = [
@@ -111,5 +114,15 @@ extension DateWords {
     "in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
     "after", "on", "between", "and", "or", "early", "late", "mid", "throughout", "around",
     "for", "than", "into", "as", "that", "last", "next", "this", "each", "every", "until",
+  ]
+}
+
+extension DateWords {
+  /// Abbreviations whose period does not end a sentence (for finding a clause, D4).
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "co", "ltd", "gov", "sen", "rep",
+    "gen", "col", "lt", "sgt", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mass", "calif", "conn", "ill", "fla", "mich",
+    "bros", "cos", "mt", "ft", "ave", "blvd", "dept", "univ", "assn", "capt", "maj", "adm",
   ]
 }
