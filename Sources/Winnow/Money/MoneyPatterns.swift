@@ -1,0 +1,109 @@
+/// The PCRE2 fragments the money rules are built from (extended syntax: spaces in the
+/// pattern are layout; `SP` stands for a space, tab or no-break space in the text).
+enum MoneyPatterns {
+  /// A space, tab or no-break space.
+  static let space = #"(?:[ \t]|\x{A0})"#
+
+  /// `words` as an alternation, longest first, metacharacters escaped, each space matching
+  /// one or more spaces.
+  static func alternation(_ words: some Sequence<String>) -> String {
+    words.sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
+      .map { word in
+        var escaped = ""
+        for character in word {
+          if character == " " {
+            escaped += "\(space)+"
+          } else if "\\^$.|?*+()[]{}-#".contains(character) {
+            escaped += "\\\(character)"
+          } else {
+            escaped.append(character)
+          }
+        }
+        return escaped
+      }
+      .joined(separator: "|")
+  }
+
+  /// A numeral in group `name`: thousands or lakh separators, decimals; never the tail of a
+  /// longer number (`5.4.3`).
+  static func numeral(_ name: String) -> String {
+    #"""
+    (?<!\d[.,]) (?<\#(name)> (?: \d{1,3}(?:,\d{3})+ | \d{1,2}(?:,\d{2})+,\d{3} | \d+ ) (?:\.\d+)? )
+    (?! \d | [.,]\d )
+    """#
+  }
+
+  /// A scale after a number, in group `scale<suffix>` (`billion`, `lakh crore`, after a
+  /// space or a hyphen: `$4.2-million`) or `short<suffix>` (`bn`, `m`, `K`; lower-case single
+  /// letters only against the number).
+  static func scale(_ suffix: String = "") -> String {
+    #"""
+    (?: (?: \#(space)+ | \#(space)*-\#(space)* )
+        (?<scale\#(suffix)> (?i: lakh \#(space)+ crores? | thousand | million | billion | trillion
+                     | lakhs? | crores? ) ) \b
+      | (?<short\#(suffix)> \#(space)? (?i: bn | mn | tn | bln | mln | trn ) | \#(space)? [KMB] | (?<=\d)[kmb] ) \b
+    )
+    """#
+  }
+
+  /// Currency symbols.
+  static let symbol = #"(?: \#(alternation(MoneyLexicon.symbols.keys)) )"#
+
+  /// A dollar sign led by letters that name the dollar: `US$`, `C$`,
+  /// `HK$`, `u.s $`; a single capital (`A$`, `S$`, `R$`) only against the sign.
+  static let prefixedDollar = #"""
+    (?: (?i: u\.s\.? | \#(alternation(MoneyLexicon.dollarPrefixes.keys.filter { $0.count > 1 && $0 != "us" })) | c ) \#(space)? \$
+      | US \#(space)? \$ | (?i:us)\$ | [ASR]\$ )
+    """#
+
+  /// ISO codes in capitals, and those that are no English word in any case.
+  static let code = #"""
+    (?: \#(alternation(MoneyLexicon.codes.keys)) | (?i: \#(alternation(MoneyLexicon.lowercaseCodes)) ) )
+    """#
+
+  /// A code or abbreviation before the number: `USD 20`, `EUR 500 million`,
+  /// `Rs. 1.68 lakh crore`, `MAUD 60` (millions).
+  static let codeBefore = #"""
+    (?: \#(alternation(MoneyLexicon.prefixAbbreviations.keys))
+      | M? (?-i: \#(alternation(MoneyLexicon.codes.keys)) ) )
+    """#
+
+  /// A code after the number (group `code`), optionally `M`-prefixed for millions (`120 MEUR`).
+  static let codeAfter = #"(?<code> (?:M(?=[A-Z]{3}))? \#(code) ) \b"#
+
+  /// A currency word after the number (group `word`).
+  static let currencyWord = #"(?<word> (?i: \#(alternation(MoneyLexicon.words.keys)) ) ) \b"#
+
+  /// Number words below a hundred (`forty-five`, `forty five`, `fifteen`).
+  static let wordsBelowHundred = #"""
+    (?i: (?: \#(alternation(MoneyLexicon.tens.keys)) ) (?: [ \t-] (?: \#(alternation(MoneyLexicon.units.keys.filter { MoneyLexicon.units[$0]! < 10 })) ) )?
+       | \#(alternation(MoneyLexicon.units.keys)) ) \b
+    """#
+
+  /// A number in words (group `words`): number words, scale words, `a`/`an` before a scale,
+  /// `half`, `quarter`, joined by spaces, hyphens, `and` and `a`.
+  static let numberWords: String = {
+    let token = #"""
+      (?i: \#(alternation(Array(MoneyLexicon.tens.keys) + Array(MoneyLexicon.units.keys) + Array(MoneyLexicon.scales.keys) + MoneyLexicon.fractions)) ) \b
+      """#
+    let scaleAhead = #"(?i: \#(alternation(Array(MoneyLexicon.scales.keys) + MoneyLexicon.fractions)) ) \b"#
+    return #"""
+      (?<words> (?: (?i:an?) \#(space)+ (?= \#(scaleAhead) ) )? \#(token)
+                (?: (?: \#(space)+ | - ) (?: (?i: and ) \#(space)+ )? (?: (?i: an? ) \#(space)+ )? \#(token) )* )
+      """#
+  }()
+
+  /// Minor units after a main unit (`15 dollars 50`, `thirteen dollars and forty-five cents`):
+  /// group `minor`; without `cents` only at the end of a phrase; never after a minor unit.
+  static let minorTail = #"""
+    (?: (?<! (?i:cents) | (?i:cent) | (?i:pence) | (?i:satoshis) | (?i:satoshi) )
+        (?: \#(space)+ (?i:and) )? \#(space)+ (?<minor> \d{1,2}(?![\d.,]\d|\d) | \#(wordsBelowHundred) )
+        (?: \#(space)+ (?i: cents? | pence ) \b | (?! \#(space)* (?: \w | [$€£%] ) ) ) )?
+    """#
+
+  /// The joint between a number and a range's second number: `-`, `–`, `to`, `and`.
+  static let rangeJoint = #"(?: \#(space)* (?<joint> - | – | — ) \#(space)* | \#(space)+ (?<joint2> (?i: to | and ) ) \#(space)+ )"#
+
+  /// The joint between a number (or scale) and the currency word after it.
+  static let wordJoint = #"(?: \#(space)+ | - )"#
+}

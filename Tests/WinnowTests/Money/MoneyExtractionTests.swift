@@ -1,0 +1,118 @@
+import Testing
+import Winnow
+
+/// The money mentions of `text`, as (text, value) pairs, from a money-only standard pipeline.
+private func money(
+  _ text: String, configuration: MoneyConfiguration = MoneyConfiguration()
+) throws -> [(text: String, value: MoneyValue?)] {
+  var standard = StandardConfiguration()
+  standard.money = configuration
+  standard.kinds = [.money]
+  return try Pipeline.standard(standard).extract(from: text).map { ($0.text, $0.value.money) }
+}
+
+@Suite("Money extraction")
+struct MoneyExtractionTests {
+  @Test(
+    "qualifiers stay outside the extent and go to value.qualifier (GUIDE M1)",
+    arguments: [
+      ("about $369 billion", MoneyValue.Qualifier.approx),
+      ("an estimated $1 trillion", .approx),
+      ("a roughly $2 trillion proposal", .approx),
+      ("About $550 billion", .approx),
+      ("less than $4 billion", .lessThan),
+      ("nearly $5 million", .lessThan),
+      ("just under $7 million", .lessThan),
+      ("more than A$30 billion", .moreThan),
+      ("a record above $75,000", .moreThan),
+      ("in excess of 3 billion pesos", .moreThan),
+      ("up to €20 million", .upTo),
+      ("as much as a billion dollars", .upTo),
+      ("at least ₹4,150 crore", .atLeast),
+      ("no less than $12 million", .atLeast),
+    ])
+  func qualifier(text: String, qualifier: MoneyValue.Qualifier) throws {
+    let mentions = try money(text)
+    try #require(mentions.count == 1)
+    #expect(!mentions[0].text.lowercased().contains("than"))
+    #expect(text.hasSuffix(mentions[0].text) || text.contains(mentions[0].text + " "))
+    #expect(mentions[0].value?.qualifier == qualifier)
+  }
+
+  @Test("a verb before an amount gives no qualifier")
+  func verbIsNoQualifier() throws {
+    let mentions = try money("Debt topped $1.5 trillion and exceeded 2 billion pesos.")
+    #expect(mentions.map(\.text) == ["$1.5 trillion", "2 billion pesos"])
+    #expect(mentions.allSatisfy { $0.value?.qualifier == nil })
+  }
+
+  @Test("the dollar defaults are configurable: a Canadian newsroom reads $ as CAD")
+  func canadianDollarSign() throws {
+    var canadian = MoneyConfiguration()
+    canadian.dollarSign = "CAD"
+    canadian.dollars = "CAD"
+    let text = "Ottawa pledged $2 billion, 5 million dollars, US$3 million and 57 cents."
+    let standard = try money(text)
+    let configured = try money(text, configuration: canadian)
+    #expect(standard.map { $0.value?.currency } == ["USD", "USD", "USD", "USD"])
+    #expect(configured.map { $0.value?.currency } == ["CAD", "CAD", "USD", "USD"])
+  }
+
+  @Test("the peso, yen-sign and rupee defaults are configurable")
+  func otherDefaults() throws {
+    var configuration = MoneyConfiguration()
+    configuration.pesos = "ARS"
+    configuration.yenSign = "CNY"
+    configuration.rupees = "PKR"
+    let mentions = try money("It cost 5 billion pesos, ¥40 and Rs 200.", configuration: configuration)
+    #expect(mentions.map { $0.value?.currency } == ["ARS", "CNY", "PKR"])
+  }
+
+  @Test("a range with both bounds complete is two mentions (GUIDE M3)")
+  func completeBoundsAreTwoMentions() throws {
+    let mentions = try money(
+      "between $5 million and $10 million, $1.8 billion to $1.85 billion, A$15 to A$30")
+    #expect(
+      mentions.map(\.text) == [
+        "$5 million", "$10 million", "$1.8 billion", "$1.85 billion", "A$15", "A$30",
+      ])
+    #expect(mentions.allSatisfy { $0.value?.amount != nil && $0.value?.min == nil })
+  }
+
+  @Test("a range joined by 'and' is one mention only after 'between'")
+  func andRangeNeedsBetween() throws {
+    #expect(try money("between $1 and $2 million").map(\.text) == ["$1 and $2 million"])
+    #expect(try money("raised $1 and $2 million").map(\.text) == ["$1", "$2 million"])
+  }
+
+  @Test("a unit price's extent is the amount only (GUIDE M6)")
+  func unitPrice() throws {
+    let mentions = try money("$55 a share, $4.98 a gallon, 17.6 pesos per dollar, $120 billion-a-month")
+    #expect(mentions.map(\.text) == ["$55", "$4.98", "17.6 pesos", "$120 billion"])
+  }
+
+  @Test("amounts are exact decimals: no float rounding, cents keep two decimals (GUIDE M8)")
+  func exactAmounts() throws {
+    let mentions = try money("$0.1 trillion, 3.7 cents, 50 cents, $1.40, ₹11.11 lakh crore, $3.41 billion")
+    #expect(
+      mentions.map { $0.value?.amount?.description } == [
+        "100000000000", "0.037", "0.50", "1.4", "11110000000000", "3410000000",
+      ])
+  }
+
+  @Test("a symbol before the number wins over a currency word after it")
+  func symbolThenWord() throws {
+    #expect(try money("a $10 dollars bill").map(\.text) == ["$10"])
+  }
+
+  @Test("the seed text's amounts")
+  func seedAmounts() throws {
+    let text =
+      "the U.S. Bipartisan Infrastructure Law includes $3.4 billion to undertake 26 major "
+      + "modernization projects. Mexico is also committed to investing $1.5 billion in border "
+      + "infrastructure."
+    let mentions = try money(text)
+    #expect(mentions.map(\.text) == ["$3.4 billion", "$1.5 billion"])
+    #expect(mentions.map { $0.value?.amount?.description } == ["3400000000", "1500000000"])
+  }
+}
