@@ -25,7 +25,7 @@ enum DateBuild {
     let full = DateWords.fullMonths.contains(word)
     if !capitalized && (DateWords.ambiguousMonths.contains(word) || !full) { return nil }
     guard requireContext else { return month }
-    let alone = !match.has("day") && !match.has("year") && !match.has("yrel")
+    let alone = DateBuild.day(match) == nil && !match.has("year") && !match.has("yrel")
     guard alone else { return month }
     if !full && !hasDot { return nil }
     if match.has("mod") || match.has("rel") { return month }
@@ -35,6 +35,14 @@ enum DateBuild {
     if let after = nextCharacter(match), after.isUppercase { return nil }  // `April Ryan`
     if previous?.hasSuffix("'s") == true { return nil }  // `the Women's March`
     return month
+  }
+
+  /// The day of the month in group `day` or `dayword`, if either took part.
+  static func day(_ match: RuleMatch) -> Int? {
+    if let digits = match["day"] { return Int(digits) }
+    guard let word = match["dayword"] else { return nil }
+    return DateWords.dayOrdinals[
+      word.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")]
   }
 
   /// The modifier in group `mod` (or `mod2`): `early` → EARLY, `the end of` → END.

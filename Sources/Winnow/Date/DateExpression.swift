@@ -30,6 +30,11 @@ enum DateExpression: Hashable, Sendable {
   case inYear(YearPart, direction: Direction)
   /// A weekday (ISO number) in `direction` from the reference date.
   case weekday(Int, direction: Direction)
+  /// A weekday (ISO number) of the ISO week `offset` weeks from the reference date's
+  /// (`Tuesday next week`).
+  case weekdayOfWeek(Int, offset: Int)
+  /// A day of the reference date's month (`Friday the 15th`).
+  case dayOfMonth(Int)
 
   /// Where an expression lies relative to the reference date.
   enum Direction: Hashable, Sendable {
@@ -61,6 +66,8 @@ enum DateExpression: Hashable, Sendable {
     case .decade: return "XXXX"
     case .inYear(let part, _): return "XXXX" + part.suffix(inYear: nil)
     case .weekday(let day, _): return "XXXX-WXX-\(day)"
+    case .weekdayOfWeek(let day, _): return "XXXX-WXX-\(day)"
+    case .dayOfMonth(let day): return "XXXX-XX-\(pad(day, 2))"
     }
   }
 
@@ -103,6 +110,11 @@ enum DateExpression: Hashable, Sendable {
       let resolved = DateExpression.weekday(
         day, from: reference, direction: direction == .tense ? tense : direction)
       return resolved.description
+    case .weekdayOfWeek(let day, let offset):
+      let inWeek = reference.adding(days: 7 * offset)
+      return inWeek.adding(days: day - inWeek.weekday).description
+    case .dayOfMonth(let day):
+      return "\(pad(reference.year, 4))-\(pad(reference.month, 2))-\(pad(day, 2))"
     }
   }
 

@@ -22,7 +22,8 @@ enum DatePatterns {
   static func year(_ name: String) -> String { #"(?<\#(name)>(?:1[5-9]|20)\d\d)(?![\d])"# }
 
   /// A day of the month with an optional ordinal suffix, in group `day`.
-  static let day = #"(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)"#
+  static let day =
+    #"(?:(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)|(?<dayword>\#(alternation(DateWords.dayOrdinals.keys)))\b)"#
 
   /// A modifier before a date, in group `mod`, with its separator.
   static let modifier =

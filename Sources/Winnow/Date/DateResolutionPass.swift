@@ -16,7 +16,10 @@ struct DateResolutionPass: DocumentPass {
       guard mentions[index].kind == .date, case .date(var value) = mentions[index].value else {
         continue
       }
-      defer { previous = value.value }
+      // The period in focus: what `a year earlier` is relative to (not another such shift).
+      var isShift = false
+      if case .yearsBefore = value.expression { isShift = true }
+      defer { if !isShift && DateResolutionPass.isPeriod(value.value) { previous = value.value } }
       guard let expression = value.expression else {
         if narrative, let date = DateResolutionPass.anchor(value.value) { anchor = date }
         continue
@@ -35,6 +38,12 @@ struct DateResolutionPass: DocumentPass {
       value.anchored = DateValue.isAnchored(value.value)
       mentions[index].value = .date(value)
     }
+  }
+
+  /// Whether `value` is a quarter or a half with a year (`2021-Q3`): the periods that
+  /// `a year earlier` refers back to.
+  static func isPeriod(_ value: String) -> Bool {
+    value.count == 7 && value.first!.isNumber && (value.contains("-Q") || value.contains("-H"))
   }
 
   /// The date a complete value with a year starts on (`2021-10` → 2021-10-01).

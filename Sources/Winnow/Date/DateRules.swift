@@ -23,7 +23,8 @@ public enum DateRules {
   /// The rules, in order.
   public static func rules(_ configuration: DateConfiguration) -> [Rule] {
     [
-      iso, numeric(configuration.numericOrder), monthName, dayMonth, weekday, relativeDay,
+      iso, numeric(configuration.numericOrder), numericMonthDay(configuration.numericOrder),
+      yearMonth, monthName, dayMonth, weekday, relativeDay,
       relativeUnit, ago, yearEarlier, quarter, periodCode, half, season, decade, modifiedYear,
       year, fiscal, holiday, reference,
     ]
@@ -74,6 +75,46 @@ public enum DateRules {
     }
   }
 
+  /// `4/22`, `11/20`: a month and day with no year; not a fraction (`1/2`, `3/4`), not
+  /// part of a larger number.
+  static func numericMonthDay(_ order: DateConfiguration.NumericOrder) -> Rule {
+    Rule(
+      id: "date.numeric-month-day", kind: .date,
+      pattern: #"(?<a>\d{1,2})/(?<b>\d{1,2})(?![\d/]|[.,]\d|\s*%)"#
+    ) { match in
+      guard let a = Int(match["a"]!), let b = Int(match["b"]!) else { return nil }
+      let (m, d) = order == .monthFirst ? (a, b) : (b, a)
+      guard (1...12).contains(m), (1...CalendarDate.days(inMonth: m, of: 2000)).contains(d),
+        !(b <= 10 && a < b)  // a proper fraction with a small denominator
+      else { return nil }
+      let start = match.range.lowerBound
+      if DateContext.previousByte(before: start, in: match.text) >= 0x30,
+        DateContext.previousByte(before: start, in: match.text) <= 0x39
+      {
+        return nil  // `1 1/2`
+      }
+      return DateBuild.value(.inYear(YearPart(month: m, day: d), direction: .tense))
+    }
+  }
+
+  /// `2016-11`, `2015/3`, `11/2016`: a year and a month; not a span of years (`2010-11`).
+  static let yearMonth = Rule(
+    id: "date.year-month", kind: .date,
+    pattern: #"""
+      (?: \#(P.year("year")) \s*(?<sep>[-/])\s* (?<m>\d{1,2}) (?![\d/]|[.,]\d|\s*[-/]\s*\d)
+        | (?<m2>\d{1,2}) \s*[-/]\s* \#(P.year("year2")) )
+      """#
+  ) { match in
+    guard let month = Int(match["m"] ?? match["m2"]!), (1...12).contains(month) else { return nil }
+    let year = match["year"] ?? match["year2"]!
+    if let written = match["m"], written.count == 2, match["sep"] == "-",
+      Int(written) == (Int(year)! + 1) % 100
+    {
+      return nil  // `2011-12`: a season or fiscal span
+    }
+    return DateBuild.value(.complete(year + "-" + DateBuild.two(month)))
+  }
+
   // MARK: Months and days
 
   /// `July 12, 2022`, `Jan. 5`, `October 2021`, `mid-June`, `last October`, `April`.
@@ -81,14 +122,14 @@ public enum DateRules {
     id: "date.month-name", kind: .date,
     pattern: #"""
       \#(P.modifier)? \#(P.relative)? \#(P.month)
-      (?: \s+ \#(P.day) )?
-      (?: ,?\s+ (?:of\s+|in\s+)? \#(P.year("year")) | \s+ (?<yrel>next|last|this) \s+ year\b )?
+      (?: (?:\s+|-) \#(P.day) )?
+      (?: \s*,?\s+ (?:of\s+|in\s+)? \#(P.year("year")) | \s+ (?<yrel>next|last|this) \s+ year\b )?
       """#,
     options: [.extended, .caseless],
     trigger: .words(DateWords.months.keys, lookbehind: 24)
   ) { match in
     guard let month = DateBuild.month(match, requireContext: true) else { return nil }
-    let day = match["day"].flatMap { Int($0) }
+    let day = DateBuild.day(match)
     if let day, !(1...CalendarDate.days(inMonth: month, of: 2000)).contains(day) { return nil }
     let mod = DateBuild.modifier(match)
     if let year = match["year"].flatMap({ Int($0) }) {
@@ -110,8 +151,8 @@ public enum DateRules {
   static let dayMonth = Rule(
     id: "date.day-month", kind: .date,
     pattern: #"""
-      (?<day>\d{1,2})(?:st|nd|rd|th)? \s+ (?:of\s+)? \#(P.month)
-      (?: ,?\s+ \#(P.year("year")) )?
+      (?<day>\d{1,2})(?:st|nd|rd|th)? (?: \s+ (?:of\s+)? | (?<sep>[-/]) ) \#(P.month)
+      (?: (?(sep) \k<sep> | \s*,?\s+ ) \#(P.year("year")) )?
       """#,
     options: [.extended, .caseless]
   ) { match in
@@ -129,17 +170,32 @@ public enum DateRules {
   static let weekday = Rule(
     id: "date.weekday", kind: .date,
     pattern: #"""
-      \#(P.relative)? \#(P.weekday)
-      (?: \s+ (?<tod>morning|afternoon|evening|night)\b )?
+      (?: (?<wrel2>next|last|this) \s+ week (?:'s)? \s+ (?:on\s+)? | \#(P.relative) )?
+      (?: \#(P.weekday)
+        | (?<short>\#(P.alternation(DateWords.weekdayAbbreviations.keys)))\.? (?= \s+ (?:the\s+)? \d ) )
+      (?: \s+ (?<tod>morning|afternoon|evening|night)\b
+        | \s+ (?:of\s+)? (?<wrel>next|last|this) \s+ week\b
+        | \s+ (?:the\s+)? (?<wday>\d{1,2})(?:st|nd|rd|th)\b )?
       (?: ,?\s+ \#(P.month) \s+ \#(P.day) (?: ,\s+ \#(P.year("year")) )? )?
       """#,
     options: [.extended, .caseless],
-    trigger: .words(DateWords.weekdays.keys, lookbehind: 8)
+    trigger: .words(
+      Set(DateWords.weekdays.keys).union(DateWords.weekdayAbbreviations.keys), lookbehind: 16)
   ) { match in
-    let weekday = DateWords.weekdays[match["weekday"]!.lowercased()]!
+    let weekday =
+      DateWords.weekdays[match["weekday"]?.lowercased() ?? ""]
+      ?? DateWords.weekdayAbbreviations[match["short"]!.lowercased()]!
+    if let wday = match["wday"].flatMap({ Int($0) }) {
+      guard (1...31).contains(wday) else { return nil }
+      return DateBuild.value(.dayOfMonth(wday))
+    }
+    if match.has("short") { return nil }
+    if let wrel = match["wrel"] ?? match["wrel2"] {
+      return DateBuild.value(.weekdayOfWeek(weekday, offset: DateBuild.offset(wrel)))
+    }
     if match.has("month") {
       guard let month = DateBuild.month(match, requireContext: false),
-        let day = Int(match["day"]!)
+        let day = DateBuild.day(match)
       else { return nil }
       if let year = match["year"].flatMap({ Int($0) }) {
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
@@ -182,6 +238,7 @@ public enum DateRules {
       (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|coming|current|latest|same|following|upcoming) \s+
         | (?<the>the) \s+ )
       (?<unit>weekend|week|month|year|quarter|decade)\b (?!-)
+      (?<afternext> \s+ after \s+ next\b )?
       """#,
     options: [.extended, .caseless],
     trigger: .words(["weekend", "week", "month", "year", "quarter", "decade"], lookbehind: 40)
@@ -198,6 +255,8 @@ public enum DateRules {
       case "latest": offset = unit == "quarter" ? -1 : 0
       default: offset = DateBuild.offset(rel)
       }
+    } else if match.has("afternext") {
+      offset = 2
     } else if !match.has("mod") && unit != "weekend" {
       return nil  // `the year` alone is too often generic
     }
@@ -218,14 +277,22 @@ public enum DateRules {
     id: "date.ago", kind: .date,
     pattern: #"""
       (?<count>\d{1,3}|\#(P.alternation(DateWords.counts.keys))|several|a\s+few|few|many)
-      \s+ (?<unit>day|week|month|year|decade)s? \s+ ago\b
+      \s+ (?<unit>day|week|month|year|decade)s?
+      \s+ (?: ago\b | from \s+ (?<from>now|today|tomorrow|yesterday)\b )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["ago"], lookbehind: 32)
+    trigger: .words(["ago", "from"], lookbehind: 32)
   ) { match in
     let count = match["count"]!.lowercased()
-    guard let n = Int(count) ?? DateWords.counts[count] else {
-      return DateBuild.value(.complete("PAST_REF"))
+    guard var n = Int(count) ?? DateWords.counts[count] else {
+      return match.has("from") ? nil : DateBuild.value(.complete("PAST_REF"))
+    }
+    if let from = match["from"]?.lowercased() {
+      // `two weeks from now`: forward; from `tomorrow` or `yesterday` in days only.
+      let shift = ["tomorrow": 1, "yesterday": -1][from] ?? 0
+      guard shift == 0 || match["unit"]!.lowercased() == "day" else { return nil }
+      if shift != 0 { return DateBuild.value(.day(offset: n + shift)) }
+      n = -n
     }
     switch match["unit"]!.lowercased() {
     case "day": return DateBuild.value(.day(offset: -n))

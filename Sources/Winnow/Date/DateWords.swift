@@ -126,3 +126,30 @@ extension DateWords {
     "bros", "cos", "mt", "ft", "ave", "blvd", "dept", "univ", "assn", "capt", "maj", "adm",
   ]
 }
+
+extension DateWords {
+  /// Days of the month as spelled ordinals (`May twenty-first`).
+  static let dayOrdinals: [String: Int] = {
+    let units = [
+      "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+      "eighth": 8, "ninth": 9,
+    ]
+    var days: [String: Int] = [
+      "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+      "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+      "twentieth": 20, "thirtieth": 30, "thirty first": 31, "thirty-first": 31,
+    ]
+    days.merge(units) { a, _ in a }
+    for (word, n) in units {
+      days["twenty " + word] = 20 + n
+      days["twenty-" + word] = 20 + n
+    }
+    return days
+  }()
+
+  /// Abbreviated weekday names, used only before a day number (`Mon 13th`).
+  static let weekdayAbbreviations: [String: Int] = [
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
+    "sat": 6, "sun": 7,
+  ]
+}
