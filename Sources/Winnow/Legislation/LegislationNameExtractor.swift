@@ -1,0 +1,382 @@
+/// Finds named instruments by their kind word and reads the name around it in code
+/// (SPEC § legislation, GUIDE L1, L2, L5, L6, L8):
+///
+/// - the kind word (``LegislationKindWords``) is the head; a capitalized word right after it
+///   means it is not (`National Company Law Appellate Tribunal`, `Protocol Bill`);
+/// - the name reaches left over capitalized words and inner connectors (`Infrastructure
+///   Investment and Jobs Act`) and stops at `the`, a stop word, a lowercase word, a number,
+///   punctuation, a leading jurisdiction (`U.S.`, `Mexico's` → `value.jurisdiction`) or an
+///   institution (`Ministry of`);
+/// - it reaches right over its year (`of 2022`, ` 2002`, `, 2016`) or its `of`/`on`/`for`
+///   tail (`Framework for Security, Public Health, and Safe Communities`);
+/// - a kind word with no name words is not a name (`the Act`), except a constitution with a
+///   jurisdiction (`the U.S. Constitution` → `Constitution`).
+///
+/// Also finds the widely used short names of ``LegislationShortNames`` (`USMCA`, `New START`).
+struct LegislationNameExtractor: Extractor {
+  /// Rule id of a name read around its kind word.
+  static let namedRule = "legislation.named-instrument"
+  /// Rule id of a bare `Constitution` after a jurisdiction word (GUIDE L2).
+  static let constitutionRule = "legislation.jurisdiction-constitution"
+  /// Rule id of a listed short name standing alone (GUIDE L3).
+  static let shortNameRule = "legislation.short-name"
+
+  let kinds: Set<Kind> = [.legislation]
+
+  /// Kind words by byte hash.
+  private let kindWords: [UInt64: (word: String, kind: LegislationValue.InstrumentKind)]
+  /// Short names by the hash of their last word, with the whole name.
+  private let shortNames: [UInt64: [(name: String, lastWord: String, kind: LegislationValue.InstrumentKind)]]
+
+  init() {
+    var kindWords: [UInt64: (String, LegislationValue.InstrumentKind)] = [:]
+    for (word, kind) in LegislationKindWords.kinds { kindWords[LegislationTokens.hash(word)] = (word, kind) }
+    self.kindWords = kindWords
+    var shortNames: [UInt64: [(String, String, LegislationValue.InstrumentKind)]] = [:]
+    for (name, kind) in LegislationShortNames.names {
+      let last = String(name.split(separator: " ").last!)
+      shortNames[LegislationTokens.hash(last), default: []].append((name, last, kind))
+    }
+    self.shortNames = shortNames
+  }
+
+  func extract(from text: DocumentText, workspace: Workspace, into mentions: inout [Mention]) {
+    let tokens = LegislationTokens(text: text)
+    let count = tokens.count
+    var offset = 0
+    while offset < count {
+      let byte = tokens[offset]
+      guard LegislationTokens.isUpper(byte), !tokens.isWordCharacter(before: offset) else {
+        offset += 1
+        continue
+      }
+      // The capitalized word: letters only for kind words, letters/digits/hyphens for short names.
+      var end = offset + 1
+      var capitals = 1
+      var lettersOnlyEnd = -1
+      while end < count {
+        let next = tokens[end]
+        if LegislationTokens.isLower(next) {
+        } else if LegislationTokens.isUpper(next) {
+          capitals += 1
+        } else if LegislationTokens.isDigit(next) || next == 0x2D {
+          if lettersOnlyEnd < 0 { lettersOnlyEnd = end }
+        } else {
+          break
+        }
+        end += 1
+      }
+      let letterEnd = lettersOnlyEnd < 0 ? end : lettersOnlyEnd
+      // A Latin letter outside ASCII (`Actés`) continues the word.
+      let wordFollows = end < count && tokens[end] >= 0xC0 && tokens[end] < 0xE0
+      if !wordFollows {
+        if lettersOnlyEnd < 0, capitals == 1, (3...13).contains(end - offset),
+          let entry = kindWords[tokens.hash(offset..<letterEnd)],
+          entry.word.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text.bytes[offset..<end]))
+        {
+          if let mention = name(headWord: offset..<end, kind: entry.kind, tokens) {
+            mentions.append(mention)
+          }
+        } else if capitals >= 2, (3...8).contains(end - offset),
+          let mention = shortName(offset..<end, tokens)
+        {
+          mentions.append(mention)
+        }
+      }
+      offset = end
+    }
+  }
+
+  /// The listed short name whose last word is `word`, if the words before it match too.
+  private func shortName(_ word: Range<Int>, _ tokens: LegislationTokens) -> Mention? {
+    guard let candidates = shortNames[tokens.hash(word)] else { return nil }
+    let text = tokens.text
+    let written = text.string(word)
+    for candidate in candidates where candidate.lastWord == written {
+      let start = word.upperBound - candidate.name.utf8.count
+      guard start >= 0, !tokens.isWordCharacter(before: start),
+        text.string(start..<word.upperBound) == candidate.name
+      else { continue }
+      let value = LegislationValue(name: candidate.name, kind: candidate.kind)
+      return Mention(
+        kind: .legislation, range: start..<word.upperBound, text: candidate.name,
+        value: .legislation(value), rule: Self.shortNameRule)
+    }
+    return nil
+  }
+
+  /// The name headed by the kind word at `head`, or nil when it is not a name.
+  private func name(
+    headWord head: Range<Int>, kind: LegislationValue.InstrumentKind, _ tokens: LegislationTokens
+  ) -> Mention? {
+    let text = tokens.text
+    var headStart = head.lowerBound
+    if kind == .executiveOrder {
+      guard let previous = tokens.token(before: headStart),
+        text.string(previous) == LegislationKindWords.executiveOrderPrefix
+      else { return nil }
+      headStart = previous.lowerBound
+    }
+    guard !continuesPastHead(head.upperBound, tokens) else { return nil }
+    var left = walkLeft(from: headStart, tokens)
+
+    // A demonym opening the name carries its jurisdiction; before `Constitution` alone it
+    // stays outside the extent, as `U.S.` does (`the Japanese Constitution`).
+    if let first = left.words.first, let code = LegislationJurisdictions.demonyms[text.string(first)] {
+      if kind == .constitution, left.words.count == 1 {
+        left.words = []
+        left.start = headStart
+      }
+      left.jurisdiction = left.jurisdiction ?? code
+    }
+
+    var end = head.upperBound
+    var year: Int?
+    var tailWords = 0
+    var tailJurisdiction: String?
+    if let tail = yearTail(at: end, tokens) {
+      end = tail.end
+      year = tail.year
+    } else if let tail = connectorTail(at: end, kind: kind, hasLeftWords: !left.words.isEmpty, tokens) {
+      end = tail.end
+      tailWords = tail.words
+      year = tail.year
+      tailJurisdiction = Self.country(in: text.string(head.upperBound..<end))
+    }
+
+    var rule = Self.namedRule
+    if left.words.isEmpty && tailWords == 0 {
+      guard kind == .constitution, left.jurisdiction != nil else { return nil }
+      rule = Self.constitutionRule
+    }
+    if left.words.count == 1, tailWords == 0,
+      LegislationNameWords.genericModifiers.contains(text.string(left.words[0]))
+    {
+      return nil
+    }
+    if kind == .convention,
+      left.words.contains(where: { LegislationNameWords.eventConventionWords.contains(text.string($0)) })
+    {
+      return nil
+    }
+    let range = left.start..<end
+    let name = text.string(range)
+    let value = LegislationValue(
+      name: name, kind: kind, year: year, jurisdiction: left.jurisdiction ?? tailJurisdiction)
+    return Mention(kind: .legislation, range: range, text: name, value: .legislation(value), rule: rule)
+  }
+
+  /// Whether a capitalized word right after the kind word continues a longer name or an
+  /// institution's (`Protocol Bill`, `Law Appellate Tribunal`, `Bill Gates`), so this kind
+  /// word is not the head.
+  private func continuesPastHead(_ end: Int, _ tokens: LegislationTokens) -> Bool {
+    guard let next = tokens.token(after: end), tokens.isCapitalized(next) else { return false }
+    let word = tokens.text.string(tokens.splitTrailingPunctuation(next).core)
+    if LegislationKindWords.kinds[word] != nil { return true }
+    return !LegislationNameWords.freeFollowers.contains(word)
+  }
+
+  /// Where a name starts, left of its kind word.
+  struct LeftEdge {
+    var start: Int
+    /// The capitalized name words, leftmost first.
+    var words: [Range<Int>] = []
+    var jurisdiction: String?
+  }
+
+  /// Walks left from `head` over name words and inner connectors (see the type's doc).
+  ///
+  /// A comma series closed by `and` is crossed (`Coronavirus Aid, Relief, and Economic
+  /// Security Act`) when its first item is a name word too; otherwise the name starts after
+  /// the series.
+  private func walkLeft(from head: Int, _ tokens: LegislationTokens) -> LeftEdge {
+    let text = tokens.text
+    var edge = LeftEdge(start: head)
+    var committed = edge
+    var position = head
+    var connector: String?
+    var crossedAnd = false
+    var seriesOpen = false
+    for _ in 0..<24 {
+      guard let token = tokens.token(before: position) else { break }
+      let word = text.string(token)
+      if tokens.isLowercase(token) || word == "&" {
+        // A connector joins name words: never right before the kind word (`Nothing in the
+        // Constitution`).
+        guard LegislationNameWords.connectors.contains(word), !edge.words.isEmpty else { break }
+        if word == "the" {
+          // `the` sits inside a name only after a preposition: `Representation of the People`.
+          guard let before = tokens.token(before: token.lowerBound),
+            LegislationNameWords.prepositions.contains(text.string(before))
+          else { break }
+        }
+        if word == "and" || word == "&" { crossedAnd = true }
+        connector = word
+        position = token.lowerBound
+        continue
+      }
+      let (core, mark) = tokens.splitTrailingPunctuation(token)
+      if mark == UInt8(ascii: ",") {
+        guard crossedAnd, connector == nil || connector == "and", tokens.isCapitalized(core),
+          tokens.hasNameShape(core)
+        else { break }
+        seriesOpen = true
+        edge.words.insert(core, at: 0)
+        edge.start = core.lowerBound
+        connector = nil
+        position = token.lowerBound
+        continue
+      }
+      if let base = tokens.possessiveBase(token) {
+        if connector == nil, !seriesOpen { edge.jurisdiction = Self.possessiveCountry(base, tokens) }
+        break
+      }
+      if let code = LegislationJurisdictions.abbreviations[word] {
+        if connector == nil, !seriesOpen { edge.jurisdiction = code }
+        break
+      }
+      guard tokens.isCapitalized(token), tokens.hasNameShape(token),
+        !LegislationNameWords.stopWords.contains(word)
+      else { break }
+      // `C-18` in `Bill C-18 and Bill 96` is a designation's number, not a name word.
+      if LegislationTokens.isDigit(tokens[token.lowerBound + 1]) || tokens[token.lowerBound + 1] == 0x2D {
+        break
+      }
+      if let connector {
+        // `Ministry of Law`: an institution does not lead into a name through a connector.
+        if LegislationNameWords.institutionWords.contains(word) { break }
+        // `Clean Air Act and Clean Water Act`, `Kigali Amendment to the Montreal Protocol`:
+        // two names, not one.
+        if LegislationKindWords.kinds[word] != nil { break }
+        // `Critics of the CHIPS Act`: a sentence's first word in the plural does not lead in
+        // through a preposition (`Representation of the People Act` does).
+        if LegislationNameWords.prepositions.contains(connector), tokens[token.upperBound - 1] == 0x73,
+          tokens.isSentenceStart(token.lowerBound)
+        {
+          break
+        }
+      }
+      edge.words.insert(token, at: 0)
+      edge.start = token.lowerBound
+      connector = nil
+      seriesOpen = false
+      committed = edge
+      position = token.lowerBound
+    }
+    return seriesOpen ? committed : edge
+  }
+
+  /// The country of a possessive (`Mexico's`, `New Zealand's`), or nil.
+  private static func possessiveCountry(_ base: Range<Int>, _ tokens: LegislationTokens) -> String? {
+    let text = tokens.text
+    let word = text.string(base)
+    if let code = LegislationJurisdictions.countries[word] ?? LegislationJurisdictions.abbreviations[word] {
+      return code
+    }
+    if let previous = tokens.token(before: base.lowerBound) {
+      return LegislationJurisdictions.countries[text.string(previous) + " " + word]
+    }
+    return nil
+  }
+
+  /// The longest country name written as whole words in `tail` (`of the United Mexican
+  /// States` → `MX`), or nil.
+  private static func country(in tail: String) -> String? {
+    var best: (length: Int, code: String)?
+    let padded = " " + tail.filter { $0.isLetter || $0 == " " } + " "
+    for (name, code) in LegislationJurisdictions.countries where padded.contains(" \(name) ") {
+      if name.count > best?.length ?? 0 { best = (name.count, code) }
+    }
+    return best?.code
+  }
+
+  /// The year after the kind word: ` of 2022`, ` 2002`, or `, 2016` (with `, No. 1`), and
+  /// where the name then ends.
+  private func yearTail(at end: Int, _ tokens: LegislationTokens) -> (end: Int, year: Int)? {
+    var position = end
+    var afterComma = false
+    if tokens.matches(" of ", at: position) {
+      position += 4
+    } else if tokens.matches(", ", at: position) {
+      position += 2
+      afterComma = true
+    } else if tokens.matches(" ", at: position) {
+      position += 1
+    } else {
+      return nil
+    }
+    guard let year = tokens.year(at: position) else { return nil }
+    var yearEnd = position + 4
+    if afterComma {
+      // `Code, 2016 was enacted`, `Act, 2023, No. 1`; not `Protocol, 2016 Kigali …`.
+      if let next = tokens.token(after: yearEnd), tokens.isCapitalized(next) { return nil }
+      if tokens.matches(", No. ", at: yearEnd) {
+        var number = yearEnd + 6
+        while LegislationTokens.isDigit(tokens[number]) { number += 1 }
+        if number > yearEnd + 6 { yearEnd = number }
+      }
+    }
+    return (yearEnd, year)
+  }
+
+  /// The `of …`, `on …` or `for …` tail after the kind word: capitalized words with inner
+  /// connectors, commas only in a series closed by `and` (`for Security, Public Health, and
+  /// Safe Communities`), a year after a word (`for Fiscal Year 2024`). Returns where it ends,
+  /// how many name words it holds and its year.
+  private func connectorTail(
+    at end: Int, kind: LegislationValue.InstrumentKind, hasLeftWords: Bool,
+    _ tokens: LegislationTokens
+  ) -> (end: Int, words: Int, year: Int?)? {
+    let text = tokens.text
+    guard let opener = tokens.token(after: end),
+      LegislationNameWords.tailOpeners.contains(text.string(opener))
+    else { return nil }
+    if text.string(opener) != "for", hasLeftWords, !LegislationKindWords.ofTailKinds.contains(kind) {
+      return nil
+    }
+    var position = opener.upperBound
+    var previous = text.string(opener)
+    var words = 0
+    var year: Int?
+    var tailEnd: Int?
+    var beforeFirstComma: Int?
+    var andAfterComma = false
+    for _ in 0..<20 {
+      guard let token = tokens.token(after: position) else { break }
+      let (core, mark) = tokens.splitTrailingPunctuation(token)
+      let word = text.string(core)
+      if tokens.isLowercase(core) || word == "&" {
+        guard mark == 0, LegislationNameWords.connectors.contains(word) else { break }
+        // `the` only after a preposition or a gerund (`on Improving the Nation's …`):
+        // `Treaty of Rome and the Maastricht Treaty` is two.
+        if word == "the", !LegislationNameWords.prepositions.contains(previous), !previous.hasSuffix("ing") {
+          break
+        }
+        if word == "and", beforeFirstComma != nil { andAfterComma = true }
+        previous = word
+        position = token.upperBound
+        continue
+      }
+      if words > 0, core.count == 4, let written = tokens.year(at: core.lowerBound) {
+        year = written
+      } else {
+        guard tokens.isCapitalized(core), tokens.hasNameShape(core),
+          !LegislationNameWords.tailStopWords.contains(word), !LegislationNameWords.stopWords.contains(word),
+          !(previous == "and" && LegislationKindWords.kinds[word] != nil)
+        else { break }
+      }
+      words += 1
+      tailEnd = core.upperBound
+      previous = word
+      position = token.upperBound
+      if mark == UInt8(ascii: ",") {
+        if beforeFirstComma == nil { beforeFirstComma = core.upperBound }
+      } else if mark != 0 {
+        break
+      }
+    }
+    guard words > 0, var tailEnd else { return nil }
+    if let beforeFirstComma, !andAfterComma { tailEnd = beforeFirstComma }
+    return (tailEnd, words, year)
+  }
+}

@@ -1,0 +1,83 @@
+/// The small words that decide where a legislation name starts and ends. Reviewable data,
+/// read by ``LegislationNameExtractor``.
+enum LegislationNameWords {
+  /// Lowercase words allowed inside a name between capitalized words
+  /// (`Infrastructure Investment and Jobs Act`, `Representation of the People Act`).
+  static let connectors: Set<String> = ["and", "&", "of", "the", "for", "on", "in", "to"]
+
+  /// Connectors after which `the` may come, and through which a sentence's first word does
+  /// not lead into a name (`Critics of the CHIPS Act`).
+  static let prepositions: Set<String> = ["of", "on", "for", "in", "to"]
+
+  /// Connectors that may open a tail after the kind word (`Framework for Security`,
+  /// `Constitution of India`, `Treaty on the Non-Proliferation …`).
+  static let tailOpeners: Set<String> = ["of", "on", "for"]
+
+  /// Capitalized words that never start or continue a name leftwards: sentence-initial
+  /// function words, determiners, pronouns and adverbs (`The`, `Under`, `Its`).
+  static let stopWords: Set<String> = [
+    "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
+    "My", "Your", "Under", "In", "On", "By", "With", "Without", "At", "From", "For", "To",
+    "Of", "After", "Before", "During", "Since", "Until", "While", "When", "Where", "Why",
+    "How", "What", "Which", "Who", "If", "As", "Although", "Though", "Because", "But", "And",
+    "Or", "Nor", "So", "Yet", "Per", "Via", "Through", "Despite", "Unlike", "Like", "Both",
+    "Each", "Every", "Some", "Any", "All", "Many", "Most", "Such", "Another", "Other", "Also",
+    "Now", "Then", "Today", "Yesterday", "Tomorrow", "Meanwhile", "However", "Still", "Even",
+    "Only", "Just", "Here", "There", "It", "He", "She", "They", "We", "I", "You", "Is", "Was",
+    "Are", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "May", "Might",
+    "Must", "Can", "Did", "Does", "Do", "Not", "No", "Yes", "Against", "Amid", "Among",
+    "Upon", "Within", "Into", "Over", "About", "Around", "Including", "Following", "Nothing",
+    "Everything", "Something", "None", "Much", "Few", "Several", "Part", "Parts",
+  ]
+
+  /// Words naming an institution or a person's post: a name does not reach left over them
+  /// through a connector (`Ministry of Law and Justice`, `Head of Strategy`).
+  static let institutionWords: Set<String> = [
+    "Ministry", "Minister", "Department", "Secretary", "Secretariat", "Office", "Bureau",
+    "Agency", "Commission", "Commissioner", "Committee", "Council", "Board", "Court",
+    "Tribunal", "School", "Faculty", "College", "University", "Institute", "Center", "Centre",
+    "Society", "Association", "Academy", "Professor", "Director", "Head", "Chief", "Chair",
+    "Chairman", "Chairwoman", "President", "Dean", "Doctor", "Bachelor", "Master", "Journal",
+    "Review", "Library", "Foundation", "Division", "Unit", "Authority", "Service", "Services",
+    "Vice", "Officer", "Leader", "Member", "Members", "Palace", "Hall", "Building", "Hotel",
+    "Museum", "Church",
+  ]
+
+  /// Single words that do not make a name with a kind word alone (`Federal Law`,
+  /// `Executive Decree`, `Internet Protocol`): generic modifiers, not proper names.
+  static let genericModifiers: Set<String> = [
+    "Federal", "State", "National", "New", "Old", "Draft", "Final", "Proposed", "Senate",
+    "House", "Executive", "Presidential", "Royal", "Emergency", "Special", "Constitutional",
+    "Criminal", "Civil", "Penal", "Tax", "Common", "Model", "Current", "Original", "Local",
+    "Public", "Private", "Interim", "Martial", "Internet", "Trade", "Peace", "Free",
+    "International", "Domestic", "Foreign", "Main", "Legislative", "Municipal", "Provincial",
+    "Regional", "Global", "Last", "Next", "Honda", "QR", "Morse", "Zip", "Dress", "Source",
+  ]
+
+  /// Capitalized words that may follow a kind word without continuing the name (weekdays,
+  /// months, provisions: `signed the Inflation Reduction Act Tuesday`); any other
+  /// capitalized word after it means the kind word is not the head (`National Company Law
+  /// Appellate Tribunal`, `Constitution Avenue`, `Bill Gates`).
+  static let freeFollowers: Set<String> = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Section", "Sections", "Article", "Articles", "Title", "Chapter",
+    "Part", "Schedule", "Clause", "Paragraph", "Rule", "I", "II", "III", "IV", "V", "VI",
+    "VII", "VIII", "IX", "X",
+  ]
+
+  /// Words that end an `of …`/`on …`/`for …` tail before them: dates, and the generic
+  /// objects of `Act of Parliament`, `Act of God`.
+  static let tailStopWords: Set<String> = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Parliament", "Congress", "God", "War", "Conduct", "Practice", "Ethics",
+  ]
+
+  /// Words that make a `Convention` an event, not an instrument (`Democratic National
+  /// Convention`).
+  static let eventConventionWords: Set<String> = [
+    "Democratic", "Republican", "Labour", "Conservative", "Party", "Comic", "Annual",
+    "Liberal", "Green", "Libertarian",
+  ]
+}

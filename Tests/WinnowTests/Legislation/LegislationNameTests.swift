@@ -1,0 +1,65 @@
+import Testing
+import Winnow
+
+@Suite("Legislation names: extent, kind, year and jurisdiction")
+struct LegislationNameTests {
+  @Test("a leading jurisdiction is outside the extent and fills value.jurisdiction")
+  func leadingJurisdiction() throws {
+    let found = try legislation("It noted that the U.S. Bipartisan Infrastructure Law includes funds.")
+    #expect(found.map(\.text) == ["Bipartisan Infrastructure Law"])
+    #expect(found.first?.value == LegislationValue(name: "Bipartisan Infrastructure Law", kind: .law, jurisdiction: "US"))
+    let possessive = try legislation("Canada's Online News Act received royal assent.")
+    #expect(possessive.map(\.text) == ["Online News Act"])
+    #expect(possessive.first?.value.jurisdiction == "CA")
+  }
+
+  @Test("a constitution after a jurisdiction word is the word Constitution (GUIDE L2)")
+  func jurisdictionConstitution() throws {
+    let found = try legislation("The U.S. Constitution and the Japanese Constitution differ.")
+    #expect(found.map(\.text) == ["Constitution", "Constitution"])
+    #expect(found.map(\.value.jurisdiction) == ["US", "JP"])
+    #expect(try legislation("Nothing in the Constitution says so.").isEmpty)
+  }
+
+  @Test("the name starts after the, a stop word or a sentence's first word before a preposition")
+  func nameStart() throws {
+    #expect(try legislation("Under the Sarbanes-Oxley Act of 2002, officers certify.").map(\.text) == ["Sarbanes-Oxley Act of 2002"])
+    #expect(try legislation("Critics of the CHIPS Act said otherwise.").map(\.text) == ["CHIPS Act"])
+    #expect(try legislation("Biden signed the $1.9 trillion American Rescue Plan Act of 2021.").map(\.text) == ["American Rescue Plan Act of 2021"])
+  }
+
+  @Test("the name ends at its year or keeps its for-tail, commas only in a series closed by and")
+  func nameEnd() throws {
+    let tail = try legislation(
+      "They reviewed the Bicentennial Framework for Security, Public Health, and Safe Communities and discussed it.")
+    #expect(tail.map(\.text) == ["Bicentennial Framework for Security, Public Health, and Safe Communities"])
+    #expect(try legislation("The Companies Act 2006 requires it.").first?.value.year == 2006)
+    #expect(try legislation("She signed the Inflation Reduction Act Tuesday.").map(\.text) == ["Inflation Reduction Act"])
+  }
+
+  @Test("two names joined by and or a preposition stay two")
+  func twoNames() throws {
+    #expect(try legislation("The Clean Air Act and Clean Water Act apply.").map(\.text) == ["Clean Air Act", "Clean Water Act"])
+    #expect(try legislation("The Kigali Amendment to the Montreal Protocol.").map(\.text) == ["Kigali Amendment", "Montreal Protocol"])
+  }
+
+  @Test("a designation apposed to a name gives two mentions (GUIDE L4)")
+  func apposedDesignation() throws {
+    let found = try legislation("Biden signed H.R. 3684, the Infrastructure Investment and Jobs Act, into law.")
+    #expect(found.map(\.text) == ["H.R. 3684", "Infrastructure Investment and Jobs Act"])
+    #expect(found.map(\.value.kind) == [.bill, .act])
+  }
+
+  @Test("institutions, provisions, people and events with a kind word are not names")
+  func notNames() throws {
+    for text in [
+      "He moved to the Ministry of Law and Justice.",
+      "Google appealed to the National Company Law Appellate Tribunal.",
+      "President Bill Clinton spoke at the Democratic National Convention.",
+      "Article 50 and Section 10(b) and Rule 10b-5 are provisions.",
+      "Treaty watchers say the deal is fragile.",
+    ] {
+      #expect(try legislation(text).isEmpty, "\(text)")
+    }
+  }
+}
