@@ -23,10 +23,10 @@ enum DateBuild {
     guard let month = DateWords.months[word] else { return nil }
     let capitalized = written.first!.isUppercase
     let full = DateWords.fullMonths.contains(word)
-    if !capitalized && (DateWords.ambiguousMonths.contains(word) || !full) { return nil }
-    guard requireContext else { return month }
+    if !capitalized && DateWords.ambiguousMonths.contains(word) { return nil }
     let alone = DateBuild.day(match) == nil && !match.has("year") && !match.has("yrel")
-    guard alone else { return month }
+    if !capitalized && !full && alone { return nil }
+    guard requireContext, alone else { return month }
     if !full && !hasDot { return nil }
     if match.has("mod") || match.has("rel") { return month }
     let previous = DateContext.previousWord(before: range.lowerBound, in: match.text)
@@ -66,7 +66,7 @@ enum DateBuild {
   static func direction(_ word: String?) -> DateExpression.Direction {
     switch word?.lowercased() {
     case nil: return .tense
-    case "last", "past": return .before
+    case "last", "past", "previous": return .before
     case "next", "coming": return .after
     default: return .current
     }

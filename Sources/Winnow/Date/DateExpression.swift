@@ -33,8 +33,9 @@ enum DateExpression: Hashable, Sendable {
   /// A weekday (ISO number) of the ISO week `offset` weeks from the reference date's
   /// (`Tuesday next week`).
   case weekdayOfWeek(Int, offset: Int)
-  /// A day of the reference date's month (`Friday the 15th`).
-  case dayOfMonth(Int)
+  /// A day of the month `months` months from the reference date's (`Friday the 15th`,
+  /// `the 20th of next month`).
+  case dayOfMonth(Int, months: Int)
 
   /// Where an expression lies relative to the reference date.
   enum Direction: Hashable, Sendable {
@@ -67,7 +68,7 @@ enum DateExpression: Hashable, Sendable {
     case .inYear(let part, _): return "XXXX" + part.suffix(inYear: nil)
     case .weekday(let day, _): return "XXXX-WXX-\(day)"
     case .weekdayOfWeek(let day, _): return "XXXX-WXX-\(day)"
-    case .dayOfMonth(let day): return "XXXX-XX-\(pad(day, 2))"
+    case .dayOfMonth(let day, _): return "XXXX-XX-\(pad(day, 2))"
     }
   }
 
@@ -113,8 +114,9 @@ enum DateExpression: Hashable, Sendable {
     case .weekdayOfWeek(let day, let offset):
       let inWeek = reference.adding(days: 7 * offset)
       return inWeek.adding(days: day - inWeek.weekday).description
-    case .dayOfMonth(let day):
-      return "\(pad(reference.year, 4))-\(pad(reference.month, 2))-\(pad(day, 2))"
+    case .dayOfMonth(let day, let months):
+      return DateExpression.month(offset: months)
+        .resolve(against: reference, direction: tense, previous: previous) + "-" + pad(day, 2)
     }
   }
 

@@ -30,5 +30,19 @@ enum DatePatterns {
     #"(?:(?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))"#
 
   /// The relative words before a month, weekday, season or holiday, in group `rel`.
-  static let relative = #"(?:(?<rel>last|next|this|past|coming)\s+)"#
+  static let relative = #"(?:(?<rel>last|next|this|past|previous|coming)\s+)"#
+}
+
+extension DatePatterns {
+  /// A year in words, in group `spelled`: `nineteen ninety-six`, `two thousand and eighteen`.
+  static let spelledYear: String = {
+    let units = "one|two|three|four|five|six|seven|eight|nine"
+    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    let below100 = #"(?:(?:\#(tens))(?:[-\s]+(?:\#(units)))?|\#(teens)|(?:zero|oh)[-\s]+(?:\#(units))|\#(units))"#
+    return #"""
+      (?<spelled> (?:nineteen|eighteen|twenty) [-\s]+ (?:hundred (?:[-\s]+ (?:and\s+)? \#(below100))? | \#(below100))
+        | two \s+ thousand (?: \s+ (?:and\s+)? \#(below100) )? )
+      """#
+  }()
 }

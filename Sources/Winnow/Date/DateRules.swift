@@ -25,8 +25,8 @@ public enum DateRules {
     [
       iso, numeric(configuration.numericOrder), numericMonthDay(configuration.numericOrder),
       yearMonth, monthName, dayMonth, weekday, relativeDay,
-      relativeUnit, ago, yearEarlier, quarter, periodCode, half, season, decade, modifiedYear,
-      year, fiscal, holiday, reference,
+      relativeUnit, dayOrdinal, weekOf, ago, yearEarlier, quarter, periodCode, half, season, decade, modifiedYear,
+      year, spelledYear, calendarYear, fiscal, holiday, reference,
     ]
   }
 
@@ -187,7 +187,7 @@ public enum DateRules {
       ?? DateWords.weekdayAbbreviations[match["short"]!.lowercased()]!
     if let wday = match["wday"].flatMap({ Int($0) }) {
       guard (1...31).contains(wday) else { return nil }
-      return DateBuild.value(.dayOfMonth(wday))
+      return DateBuild.value(.dayOfMonth(wday, months: 0))
     }
     if match.has("short") { return nil }
     if let wrel = match["wrel"] ?? match["wrel2"] {
@@ -270,6 +270,39 @@ public enum DateRules {
     case "decade": return DateBuild.value(.decade(offset: offset), mod: mod)
     default: return DateBuild.value(.year(offset: offset, suffix: ""), mod: mod)
     }
+  }
+
+  /// `the 21st.`, `the 20th of next month`, `31st of this month`.
+  static let dayOrdinal = Rule(
+    id: "date.day-ordinal", kind: .date,
+    pattern: #"""
+      (?:the\s+)? (?<day>\d{1,2})(?:st|nd|rd|th) (?:\s+day)?
+      (?: \s+ of \s+ (?<rel>this|next|last|the\s+next) \s+ month\b | (?=\s*(?:[.,;?!]|$)) )
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["the"])
+  ) { match in
+    guard let day = Int(match["day"]!), (1...31).contains(day) else { return nil }
+    let rel = match["rel"]?.lowercased()
+    if rel == nil && !match.string.lowercased().hasPrefix("the") { return nil }
+    let months = rel.map { $0.hasPrefix("the") ? 1 : DateBuild.offset($0) } ?? 0
+    return DateBuild.value(.dayOfMonth(day, months: months))
+  }
+
+  /// `the first week of 2015`, `second week of 2015`, `the last week of 2015`.
+  static let weekOf = Rule(
+    id: "date.week-of", kind: .date,
+    pattern: #"""
+      (?:the\s+)? (?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last) \s+ week \s+ of \s+
+      \#(P.year("year"))
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(["week"], lookbehind: 16)
+  ) { match in
+    let year = Int(match["year"]!)!
+    let weeks = CalendarDate(year: year, month: 12, day: 28)!.isoWeek.week
+    let week = DateWords.ordinals[match["ord"]!.lowercased()] ?? weeks
+    return DateBuild.value(.complete("\(year)-W" + DateBuild.two(week)))
   }
 
   /// `two years ago`, `a month ago`, `three days ago`.
@@ -476,6 +509,42 @@ public enum DateRules {
     return DateBuild.value(.complete(match["year"]!))
   }
 
+  /// A year in words: `nineteen ninety-six`, `the year two thousand`.
+  static let spelledYear = Rule(
+    id: "date.spelled-year", kind: .date,
+    pattern: #"(?:the\s+year\s+)? \#(P.spelledYear) \b"#,
+    options: [.extended, .caseless],
+    trigger: .words(["nineteen", "eighteen", "twenty", "two"], lookbehind: 10)
+  ) { match in
+    guard let year = DateWords.spelledYear(match["spelled"]!), (1100...2099).contains(year)
+    else { return nil }
+    if let next = DateContext.nextWord(after: match.range.upperBound, in: match.text),
+      DateWords.countNouns.contains(next)
+    {
+      return nil  // `two thousand people`
+    }
+    // A bare `twenty-five` or `two thousand` is a number, not a year.
+    let lowered = match["spelled"]!.lowercased()
+    if !match.string.lowercased().hasPrefix("the"),
+      lowered.hasPrefix("twenty") || lowered == "two thousand"
+    {
+      return nil
+    }
+    return DateBuild.value(.complete(String(year)))
+  }
+
+  /// `calendar year 2008`, `this calendar year`.
+  static let calendarYear = Rule(
+    id: "date.calendar-year", kind: .date,
+    pattern: #"(?: (?<rel>this|last|next) \s+ )? calendar \s+ year \b (?: \s+ \#(P.year("year")) )?"#,
+    options: [.extended, .caseless],
+    trigger: .words(["calendar"], lookbehind: 6)
+  ) { match in
+    if let year = match["year"] { return DateBuild.value(.complete(year)) }
+    guard let rel = match["rel"] else { return nil }
+    return DateBuild.value(.year(offset: DateBuild.offset(rel), suffix: ""))
+  }
+
   /// `fiscal 2024`, `fiscal year 2024`, `FY2024`, `FY24`.
   static let fiscal = Rule(
     id: "date.fiscal", kind: .date,
@@ -500,6 +569,7 @@ public enum DateRules {
             .replacing(".", with: #"\."#)
         })))\b
       """#,
+    options: [.extended, .caseless],
     trigger: .words(
       Set(DateWords.fixedHolidays.keys).union(DateWords.floatingHolidays.keys).map {
         String($0.prefix { $0.isLetter })

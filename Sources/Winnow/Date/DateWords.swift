@@ -153,3 +153,33 @@ extension DateWords {
     "sat": 6, "sun": 7,
   ]
 }
+
+extension DateWords {
+  /// Number words for reading a year in words.
+  static let numberWords: [String: Int] = [
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+  ]
+
+  /// The year written in words (`nineteen ninety-six` → 1996, `two thousand and eighteen`
+  /// → 2018), or nil.
+  static func spelledYear(_ text: String) -> Int? {
+    let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" })
+      .filter { $0 != "and" }.map(String.init)
+    guard let first = words.first else { return nil }
+    if first == "two", words.count >= 2, words[1] == "thousand" {
+      return 2000 + words.dropFirst(2).reduce(0) { $0 + (numberWords[$1] ?? 0) }
+    }
+    guard let century = numberWords[first] else { return nil }
+    let rest = words.dropFirst().filter { $0 != "hundred" }
+    var tail = 0
+    for word in rest {
+      guard let n = numberWords[word] else { return nil }
+      tail += n
+    }
+    return century * 100 + tail
+  }
+}
