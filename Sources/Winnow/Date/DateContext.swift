@@ -34,7 +34,8 @@ enum DateContext {
   /// past clause, `.onOrAfter` for a future one, `.tense` when the words do not decide.
   ///
   /// The clause is the sentence around the mention, cut at `.`, `;`, `?`, `!` and line
-  /// breaks. A deadline preposition just before the mention (`by`, `until`) points forward;
+  /// breaks. A deadline preposition just before the mention (`by`, `until`, `as soon as`)
+  /// points forward;
   /// otherwise the last tense marker before the mention decides (``DateWords/futureMarkers``,
   /// ``DateWords/pastMarkers``, verbs in `-ed`; `said the bank would keep` is future), else
   /// the first one after it.
@@ -42,6 +43,7 @@ enum DateContext {
     let limit = 200
     var position = range.lowerBound
     var first = true
+    var previous: [String] = []
     while position > 0, range.lowerBound - position < limit {
       let byte = text[position - 1]
       if isClauseEnd(byte, at: position - 1, in: text) { break }
@@ -51,6 +53,11 @@ enum DateContext {
         let word = text.string(start..<position).lowercased()
         if first, DateWords.deadlinePrepositions.contains(word) { return .onOrAfter }
         first = false
+        previous.append(word)
+        // `as soon as Tuesday`, `as early as next week`: the earliest of a future.
+        if previous.count == 2, previous[0] == "as", ["soon", "early"].contains(word) {
+          return .onOrAfter
+        }
         if let direction = markerDirection(Substring(word)) { return direction }
         position = start
       } else {

@@ -26,7 +26,7 @@ struct DateResolutionPass: DocumentPass {
       }
       value.expression = nil
       if let reference {
-        let tense = DateContext.tense(around: mentions[index].range, in: text)
+        let tense = DateResolutionPass.tense(of: expression, at: mentions[index].range, in: text)
         value.value = expression.resolve(against: reference, direction: tense, previous: previous)
       } else if case .yearsBefore(let years) = expression, let previous,
         let shifted = DateExpression.shift(previous, years: -years)
@@ -38,6 +38,18 @@ struct DateResolutionPass: DocumentPass {
       value.anchored = DateValue.isAnchored(value.value)
       mentions[index].value = .date(value)
     }
+  }
+
+  /// The direction of the clause around a mention of `expression` at `range`; a possessive
+  /// weekday (`Wednesday's ruling`) names a past day.
+  static func tense(of expression: DateExpression, at range: Range<Int>, in text: DocumentText)
+    -> DateExpression.Direction
+  {
+    guard case .weekday = expression else { return DateContext.tense(around: range, in: text) }
+    if text[range.upperBound] == UInt8(ascii: "'"), text[range.upperBound + 1] == UInt8(ascii: "s") {
+      return .onOrBefore
+    }
+    return DateContext.tense(around: range, in: text)
   }
 
   /// Whether `value` is a quarter or a half with a year (`2021-Q3`): the periods that
