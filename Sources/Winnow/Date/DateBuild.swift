@@ -21,6 +21,7 @@ enum DateBuild {
     let hasDot = written.hasSuffix(".")
     let word = (hasDot ? String(written.dropLast()) : written).lowercased()
     guard let month = DateWords.months[word] else { return nil }
+    if isSet(match) { return nil }
     let capitalized = written.first!.isUppercase
     let full = DateWords.fullMonths.contains(word)
     if !capitalized && DateWords.ambiguousMonths.contains(word) { return nil }
@@ -43,6 +44,12 @@ enum DateBuild {
     guard let word = match["dayword"] else { return nil }
     return DateWords.dayOrdinals[
       word.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")]
+  }
+
+  /// Whether the match follows `every` or `each` (a set, D1).
+  static func isSet(_ match: RuleMatch) -> Bool {
+    DateContext.previousWord(before: match.range.lowerBound, in: match.text)
+      .map(DateWords.setWords.contains) ?? false
   }
 
   /// The modifier in group `mod` (or `mod2`): `early` → EARLY, `the end of` → END.

@@ -182,6 +182,7 @@ public enum DateRules {
     trigger: .words(
       Set(DateWords.weekdays.keys).union(DateWords.weekdayAbbreviations.keys), lookbehind: 16)
   ) { match in
+    if DateBuild.isSet(match) { return nil }
     let weekday =
       DateWords.weekdays[match["weekday"]?.lowercased() ?? ""]
       ?? DateWords.weekdayAbbreviations[match["short"]!.lowercased()]!

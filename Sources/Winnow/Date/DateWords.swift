@@ -113,8 +113,11 @@ extension DateWords {
   static let monthPrepositions: Set<String> = [
     "in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
     "after", "on", "between", "and", "or", "early", "late", "mid", "throughout", "around",
-    "for", "than", "into", "as", "that", "last", "next", "this", "each", "every", "until",
+    "for", "than", "into", "as", "that", "last", "next", "this",
   ]
+
+  /// Words before a month or weekday that make it a set, not a date (`every Monday`, D1).
+  static let setWords: Set<String> = ["every", "each"]
 }
 
 extension DateWords {

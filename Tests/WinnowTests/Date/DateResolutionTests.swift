@@ -1,0 +1,90 @@
+import Testing
+import Winnow
+
+/// Runs the date extractor alone over `text`.
+private func dates(
+  _ text: String, reference: String? = nil,
+  configure: (inout DateConfiguration) -> Void = { _ in }
+) throws -> [(text: String, value: String)] {
+  var configuration = StandardConfiguration()
+  configuration.kinds = [.date]
+  configure(&configuration.date)
+  let mentions = try Pipeline.standard(configuration).extract(
+    from: text, referenceDate: reference.flatMap(CalendarDate.init))
+  return mentions.map { ($0.text, $0.value.date?.value ?? "") }
+}
+
+@Suite("Date resolution against the reference date")
+struct DateResolutionTests {
+  @Test("a month in a future clause lies after the reference date (D4)")
+  func futureMonth() throws {
+    let found = try dates("Benefits will rise 8.7% in January.", reference: "2022-10-13")
+    #expect(found.map(\.value) == ["2023-01"])
+  }
+
+  @Test("a month in a past clause stays in the reference year (D4)")
+  func pastMonth() throws {
+    let found = try dates("In April, the Administration released its strategy.", reference: "2022-10-13")
+    #expect(found.map(\.value) == ["2022-04"])
+  }
+
+  @Test("a month well after the reference month in a past clause is last year's")
+  func pastMonthLastYear() throws {
+    let found = try dates("The car was found in December, police said.", reference: "1999-04-10")
+    #expect(found.map(\.value) == ["1998-12"])
+  }
+
+  @Test("without a reference date the unknown parts stay X")
+  func unresolved() throws {
+    let found = try dates("In January, on July 12, today and last week.")
+    #expect(found.map(\.value) == ["XXXX-01", "XXXX-07-12", "XXXX-XX-XX", "XXXX-WXX"])
+  }
+
+  @Test("a weekday said on that very day is the reference date (D3)")
+  func sameDayWeekday() throws {
+    // 2022-10-13 was a Thursday.
+    let found = try dates("The minister said Thursday that talks had failed.", reference: "2022-10-13")
+    #expect(found.map(\.value) == ["2022-10-13"])
+  }
+
+  @Test("a weekday in a future clause is the next such day")
+  func futureWeekday() throws {
+    let found = try dates("The board will meet on Monday.", reference: "2022-10-13")
+    #expect(found.map(\.value) == ["2022-10-17"])
+  }
+
+  @Test("weeks are ISO weeks, across a year boundary")
+  func isoWeekAcrossYears() throws {
+    let found = try dates("Trading resumes next week.", reference: "2020-12-29")
+    #expect(found.map(\.value) == ["2021-W01"])
+  }
+
+  @Test("a year earlier refers back to the quarter in focus")
+  func yearEarlierQuarter() throws {
+    let found = try dates(
+      "Third-quarter profit rose 5% from a year earlier.", reference: "1989-11-02")
+    #expect(found.map(\.value) == ["1989-Q3", "1988-Q3"])
+  }
+
+  @Test("numeric dates are month first by default and day first when configured")
+  func numericOrder() throws {
+    #expect(try dates("Filed 07/12/2022.").map(\.value) == ["2022-07-12"])
+    let dayFirst = try dates("Filed 07/12/2022.") { $0.numericOrder = .dayFirst }
+    #expect(dayFirst.map(\.value) == ["2022-12-07"])
+  }
+
+  @Test("narrative anchoring reads a later month in the year after the last full date")
+  func narrativeAnchoring() throws {
+    let text = "Actions taken since October 2021. In April, a strategy was released."
+    #expect(try dates(text).map(\.value) == ["2021-10", "XXXX-04"])
+    let narrative = try dates(text) { $0.narrative = true }
+    #expect(narrative.map(\.value) == ["2021-10", "2022-04"])
+  }
+
+  @Test("a reference date wins over narrative anchoring")
+  func referenceBeatsNarrative() throws {
+    let text = "Actions taken since October 2021. In April, a strategy was released."
+    let found = try dates(text, reference: "2023-10-01") { $0.narrative = true }
+    #expect(found.map(\.value) == ["2021-10", "2023-04"])
+  }
+}
