@@ -53,6 +53,15 @@ enum DateExpression: Hashable, Sendable {
     case onOrAfter
   }
 
+  /// Whether resolving needs the tense of the clause around the mention.
+  var needsTense: Bool {
+    switch self {
+    case .inYear(_, let direction), .weekday(_, let direction), .weekend(let direction):
+      return direction == .tense
+    default: return false
+    }
+  }
+
   /// The value without a reference date: unknown parts are `X` (SPEC § date, D3, D12).
   var unresolvedValue: String {
     switch self {

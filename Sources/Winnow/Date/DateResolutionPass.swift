@@ -26,7 +26,9 @@ struct DateResolutionPass: DocumentPass {
       }
       value.expression = nil
       if let reference {
-        let tense = DateResolutionPass.tense(of: expression, at: mentions[index].range, in: text)
+        let tense =
+          expression.needsTense
+          ? DateResolutionPass.tense(of: expression, at: mentions[index].range, in: text) : .tense
         value.value = expression.resolve(against: reference, direction: tense, previous: previous)
       } else if case .yearsBefore(let years) = expression, let previous,
         let shifted = DateExpression.shift(previous, years: -years)
@@ -55,7 +57,11 @@ struct DateResolutionPass: DocumentPass {
   /// Whether `value` is a quarter or a half with a year (`2021-Q3`): the periods that
   /// `a year earlier` refers back to.
   static func isPeriod(_ value: String) -> Bool {
-    value.count == 7 && value.first!.isNumber && (value.contains("-Q") || value.contains("-H"))
+    let bytes = value.utf8
+    guard bytes.count == 7 else { return false }
+    let marker = bytes[bytes.index(bytes.startIndex, offsetBy: 5)]
+    return bytes.first! >= UInt8(ascii: "0") && bytes.first! <= UInt8(ascii: "9")
+      && (marker == UInt8(ascii: "Q") || marker == UInt8(ascii: "H"))
   }
 
   /// The date a complete value with a year starts on (`2021-10` → 2021-10-01).

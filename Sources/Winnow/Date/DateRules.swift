@@ -23,8 +23,7 @@ public enum DateRules {
   /// The rules, in order.
   public static func rules(_ configuration: DateConfiguration) -> [Rule] {
     [
-      iso, numeric(configuration.numericOrder), numericMonthDay(configuration.numericOrder),
-      yearMonth, monthName, dayMonth, weekday, relativeDay,
+      numeric(configuration.numericOrder), monthName, dayMonth, weekday, relativeDay,
       relativeUnit, dayOrdinal, weekOf, ago, yearEarlier, quarter, periodCode, half, season, decade, modifiedYear,
       year, spelledYear, calendarYear, fiscal, holiday, reference,
     ]
@@ -44,75 +43,55 @@ public enum DateRules {
 
   // MARK: Numeric dates
 
-  /// `2022-07-12`, `2015/08/12`, `2015.5.13`.
-  static let iso = Rule(
-    id: "date.iso", kind: .date,
-    pattern: #"(?<year>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d]|[-/.]\d)"#
-  ) { match in
-    guard let y = Int(match["year"]!), let m = Int(match["m"]!), let d = Int(match["d"]!),
-      let date = CalendarDate(year: y, month: m, day: d)
-    else { return nil }
-    return DateBuild.value(.complete(date.description))
-  }
-
-  /// `07/12/2022` (month first unless configured otherwise), `21-04-2016`, `05/05/89`.
+  /// All-digit dates, one rule so a number is tried once (speed): `2022-07-12`,
+  /// `2015/08/12`; `07/12/2022` (month first unless configured otherwise), `21-04-2016`,
+  /// `05/05/89`; a year and a month, `2016-11`, `11/2016` (not a span of years, `2010-11`);
+  /// a month and a day, `4/22` (not a fraction, `1/2`, nor `1 1/2`).
   static func numeric(_ order: DateConfiguration.NumericOrder) -> Rule {
     Rule(
       id: "date.numeric", kind: .date,
-      pattern:
-        #"(?<a>\d{1,2})(?<sep>[-/.])(?<b>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})(?![\d]|[-/.]\d)"#
+      pattern: #"""
+        (?: (?<iy>\d{4}) (?<isep>[-/.]) (?<im>\d{1,2}) \k<isep> (?<id>\d{1,2}) (?![\d]|[-/.]\d)
+          | (?<a>\d{1,2}) (?<sep>[-/.]) (?<b>\d{1,2}) \k<sep> (?<ny>\d{4}|\d{2}) (?![\d]|[-/.]\d)
+          | \#(P.year("year")) \s*(?<ysep>[-/])\s* (?<m>\d{1,2}) (?![\d/]|[.,]\d|\s*[-/]\s*\d)
+          | (?<m2>\d{1,2}) \s*[-/]\s* \#(P.year("year2"))
+          | (?<ma>\d{1,2}) / (?<mb>\d{1,2}) (?![\d/]|[.,]\d|\s*%) )
+        """#
     ) { match in
-      guard let a = Int(match["a"]!), let b = Int(match["b"]!), var y = Int(match["year"]!)
-      else { return nil }
-      if match["year"]!.count == 2 {
-        guard match["sep"] == "/" else { return nil }
-        y += y < 50 ? 2000 : 1900
+      func int(_ group: String) -> Int? { match[group].flatMap { Int($0) } }
+      if let y = int("iy"), let m = int("im"), let d = int("id") {
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        return DateBuild.value(.complete(date.description))
       }
-      var (m, d) = order == .monthFirst ? (a, b) : (b, a)
-      if m > 12 && d <= 12 { swap(&m, &d) }
-      guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
-      return DateBuild.value(.complete(date.description))
-    }
-  }
-
-  /// `4/22`, `11/20`: a month and day with no year; not a fraction (`1/2`, `3/4`), not
-  /// part of a larger number.
-  static func numericMonthDay(_ order: DateConfiguration.NumericOrder) -> Rule {
-    Rule(
-      id: "date.numeric-month-day", kind: .date,
-      pattern: #"(?<a>\d{1,2})/(?<b>\d{1,2})(?![\d/]|[.,]\d|\s*%)"#
-    ) { match in
-      guard let a = Int(match["a"]!), let b = Int(match["b"]!) else { return nil }
+      if let a = int("a"), let b = int("b"), var y = int("ny") {
+        if match["ny"]!.count == 2 {
+          guard match["sep"] == "/" else { return nil }
+          y += y < 50 ? 2000 : 1900
+        }
+        var (m, d) = order == .monthFirst ? (a, b) : (b, a)
+        if m > 12 && d <= 12 { swap(&m, &d) }
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        return DateBuild.value(.complete(date.description))
+      }
+      if let month = int("m") ?? int("m2") {
+        let year = match["year"] ?? match["year2"]!
+        guard (1...12).contains(month) else { return nil }
+        if let written = match["m"], written.count == 2, match["ysep"] == "-",
+          Int(written) == (Int(year)! + 1) % 100
+        {
+          return nil  // `2011-12`: a season or fiscal span
+        }
+        return DateBuild.value(.complete(year + "-" + DateBuild.two(month)))
+      }
+      guard let a = int("ma"), let b = int("mb") else { return nil }
       let (m, d) = order == .monthFirst ? (a, b) : (b, a)
       guard (1...12).contains(m), (1...CalendarDate.days(inMonth: m, of: 2000)).contains(d),
         !(b <= 10 && a < b)  // a proper fraction with a small denominator
       else { return nil }
-      let start = match.range.lowerBound
-      if DateContext.previousByte(before: start, in: match.text) >= 0x30,
-        DateContext.previousByte(before: start, in: match.text) <= 0x39
-      {
-        return nil  // `1 1/2`
-      }
+      let before = DateContext.previousByte(before: match.range.lowerBound, in: match.text)
+      if before >= 0x30 && before <= 0x39 { return nil }  // `1 1/2`
       return DateBuild.value(.inYear(YearPart(month: m, day: d), direction: .tense))
     }
-  }
-
-  /// `2016-11`, `2015/3`, `11/2016`: a year and a month; not a span of years (`2010-11`).
-  static let yearMonth = Rule(
-    id: "date.year-month", kind: .date,
-    pattern: #"""
-      (?: \#(P.year("year")) \s*(?<sep>[-/])\s* (?<m>\d{1,2}) (?![\d/]|[.,]\d|\s*[-/]\s*\d)
-        | (?<m2>\d{1,2}) \s*[-/]\s* \#(P.year("year2")) )
-      """#
-  ) { match in
-    guard let month = Int(match["m"] ?? match["m2"]!), (1...12).contains(month) else { return nil }
-    let year = match["year"] ?? match["year2"]!
-    if let written = match["m"], written.count == 2, match["sep"] == "-",
-      Int(written) == (Int(year)! + 1) % 100
-    {
-      return nil  // `2011-12`: a season or fiscal span
-    }
-    return DateBuild.value(.complete(year + "-" + DateBuild.two(month)))
   }
 
   // MARK: Months and days
@@ -315,7 +294,7 @@ public enum DateRules {
       \s+ (?: ago\b | from \s+ (?<from>now|today|tomorrow|yesterday)\b )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["ago", "from"], lookbehind: 32)
+    trigger: .words(["ago", "now", "today", "tomorrow", "yesterday"], lookbehind: 32)
   ) { match in
     let count = match["count"]!.lowercased()
     guard var n = Int(count) ?? DateWords.counts[count] else {
@@ -495,10 +474,19 @@ public enum DateRules {
     let text = match.text
     let start = match.range.lowerBound
     let before = DateContext.previousByte(before: start, in: text)
-    if "$€£#¥/.:-+".utf8.contains(before) || before >= 0x80 { return nil }
-    if let word = DateContext.previousWord(before: start, in: text),
-      DateContext.previousByte(before: start, in: text) != UInt8(ascii: ","),
-      DateWords.designationWords.contains(word.replacing(".", with: ""))
+    // A number joined to a symbol (`$2022`, `3.2019`, `+2000`) or after a currency sign
+    // (`€ 2000`: `€`, `£` and `¥` end in 0xAC, 0xA3, 0xA5).
+    if "/.:-+".utf8.contains(text[start - 1]) || "$#".utf8.contains(before)
+      || [0xAC, 0xA3, 0xA5].contains(before)
+    {
+      return nil
+    }
+    // `Section 1983`, `No. 1983`: the word before, across an abbreviation's period.
+    var end = start
+    while end > 0, text[end - 1] == 0x20 { end -= 1 }
+    if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    if before != UInt8(ascii: ","), let word = DateContext.previousWord(before: end, in: text),
+      DateWords.designationWords.contains(word)
     {
       return nil
     }
