@@ -237,6 +237,14 @@ public enum DateRules {
       }
     } else if match.has("afternext") {
       offset = 2
+    } else if !match.has("mod") && unit == "quarter" {
+      // `the quarter` in a report is the last one completed; `the quarter ended June 30`
+      // is anchored to its own date.
+      let next = DateContext.nextWord(after: match.range.upperBound, in: match.text)
+      if let next, ["ended", "ending", "ends", "through", "to", "that", "which", "of"].contains(next) {
+        return nil
+      }
+      offset = -1
     } else if !match.has("mod") && unit != "weekend" {
       return nil  // `the year` alone is too often generic
     }
@@ -469,7 +477,7 @@ public enum DateRules {
   /// `Section 1983`, `2000 troops`, `$2022`.
   static let year = Rule(
     id: "date.year", kind: .date,
-    pattern: #"\#(P.year("year")) (?![\w%]|[.,]\d|-\d|-year|\s*(?:percent|per\s+cent))"#
+    pattern: #"\#(P.year("year")) (?![\w%]|[.,/]\d|-\d|-year|\s*(?:percent|per\s+cent))"#
   ) { match in
     let text = match.text
     let start = match.range.lowerBound
@@ -577,17 +585,19 @@ public enum DateRules {
   }
 
   /// `now`, `currently` (PRESENT_REF); `recently` (PAST_REF, not in `as recently as`);
-  /// `the future` (FUTURE_REF) and `the past` (PAST_REF) at the end of a phrase.
+  /// `the future` (FUTURE_REF, not `the future of`) and `the past` (PAST_REF) at the end of
+  /// a phrase.
   static let reference = Rule(
     id: "date.reference", kind: .date,
     pattern: #"""
       (?<word>now|currently|recently|nowadays)\b
-      | the \s+ (?<word2>past|future) (?=\s*[.,;:)]|\s+(?:and|or|but)\b)
+      | the \s+ (?<word2>past) (?=\s*[.,;:)]|\s+(?:and|or|but)\b)
+      | the \s+ (?<word3>future) \b (?!\s+(?:of|for)\b)
       """#,
     options: [.extended, .caseless],
     trigger: .words(["now", "currently", "recently", "nowadays", "past", "future"], lookbehind: 4)
   ) { match in
-    let word = (match["word"] ?? match["word2"]!)
+    let word = match["word"] ?? match["word2"] ?? match["word3"]!
     if word.count > 1, word.allSatisfy(\.isUppercase) { return nil }  // NOW, an acronym
     switch word.lowercased() {
     case "recently":
