@@ -58,7 +58,18 @@ enum DateContext {
         if previous.count == 2, previous[0] == "as", ["soon", "early"].contains(word) {
           return .onOrAfter
         }
-        if let direction = markerDirection(Substring(word)) { return direction }
+        if let direction = markerDirection(Substring(word)) {
+          // `will be named … in December`: a participle after an auxiliary is not the
+          // tense; the auxiliary before it is.
+          if direction == .onOrBefore, !DateWords.pastMarkers.contains(word),
+            let auxiliary = previousWord(before: start, in: text),
+            DateWords.auxiliaries.contains(auxiliary)
+          {
+            position = start
+            continue
+          }
+          return direction
+        }
         position = start
       } else {
         position -= 1

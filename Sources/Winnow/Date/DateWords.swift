@@ -65,8 +65,11 @@ enum DateWords {
   static let futureMarkers: Set<String> = [
     "will", "ll", "shall", "wo", "would", "could", "might", "expected", "expects", "expect",
     "plans", "planned", "planning", "scheduled", "going", "intends", "intend", "upcoming",
-    "aims", "seeks", "hopes", "hoped", "hope", "until", "next", "coming",
+    "aims", "seeks", "hopes", "hoped", "hope", "until", "next", "coming", "payable",
   ]
+
+  /// Auxiliaries before a participle (`will be named`, `has been delayed`).
+  static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am", "has", "have"]
 
   /// Past-tense words that are not regular `-ed` forms, and other past markers.
   static let pastMarkers: Set<String> = [
