@@ -79,7 +79,6 @@ enum DateBuild {
     }
   }
 
-
   /// The first character of the next word after the match, if only spaces come between.
   static func nextCharacter(_ match: RuleMatch) -> Character? {
     var position = match.range.upperBound

@@ -171,9 +171,10 @@ struct YearPart: Hashable, Sendable {
   /// A TIMEX3 code for a part that is not a month or a day (`Q3`, `H1`, `SU`).
   var code: String?
 
-  init(month: Int, lastMonth: Int? = nil, day: Int? = nil, nthWeekday: NthWeekday? = nil,
-    code: String? = nil)
-  {
+  init(
+    month: Int, lastMonth: Int? = nil, day: Int? = nil, nthWeekday: NthWeekday? = nil,
+    code: String? = nil
+  ) {
     self.month = month
     self.lastMonth = lastMonth ?? month
     self.day = day

@@ -39,7 +39,8 @@ extension DatePatterns {
     let units = "one|two|three|four|five|six|seven|eight|nine"
     let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    let below100 = #"(?:(?:\#(tens))(?:[-\s]+(?:\#(units)))?|\#(teens)|(?:zero|oh)[-\s]+(?:\#(units))|\#(units))"#
+    let below100 =
+      #"(?:(?:\#(tens))(?:[-\s]+(?:\#(units)))?|\#(teens)|(?:zero|oh)[-\s]+(?:\#(units))|\#(units))"#
     return #"""
       (?<spelled> (?:nineteen|eighteen|twenty) [-\s]+ (?:hundred (?:[-\s]+ (?:and\s+)? \#(below100))? | \#(below100))
         | two \s+ thousand (?: \s+ (?:and\s+)? \#(below100) )? )

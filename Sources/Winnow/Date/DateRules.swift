@@ -24,7 +24,8 @@ public enum DateRules {
   public static func rules(_ configuration: DateConfiguration) -> [Rule] {
     [
       numeric(configuration.numericOrder), monthName, dayMonth, weekday, relativeDay,
-      relativeUnit, dayOrdinal, weekOf, ago, yearEarlier, quarter, periodCode, half, season, decade, modifiedYear,
+      relativeUnit, dayOrdinal, weekOf, ago, yearEarlier, quarter, periodCode, half, season, decade,
+      modifiedYear,
       year, spelledYear, calendarYear, fiscal, holiday, reference,
     ]
   }

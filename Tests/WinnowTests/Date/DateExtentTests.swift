@@ -12,8 +12,9 @@ private func dateTexts(_ text: String) throws -> [String] {
 struct DateExtentTests {
   @Test("a leading preposition is out, modifiers and determiners are in (D2)")
   func extent() throws {
-    #expect(try dateTexts("Sales fell in early March and by the end of the year.")
-      == ["early March", "the end of the year"])
+    #expect(
+      try dateTexts("Sales fell in early March and by the end of the year.")
+        == ["early March", "the end of the year"])
     #expect(try dateTexts("Profit rose in the third quarter.") == ["the third quarter"])
   }
 
