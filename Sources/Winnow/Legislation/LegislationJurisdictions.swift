@@ -1,5 +1,5 @@
 /// Words that name a jurisdiction, mapped to its ISO 3166-1 alpha-2 code or `EU` (GUIDE L1).
-/// Reviewable data, read by ``LegislationNameExtractor``.
+/// Reviewable data, read by ``LegislationNameReader``.
 enum LegislationJurisdictions {
   /// Abbreviations written before a name and kept outside its extent (`U.S. Bipartisan
   /// Infrastructure Law`).

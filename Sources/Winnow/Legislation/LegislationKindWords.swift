@@ -1,6 +1,6 @@
 /// The kind words that head a legislation name (SPEC § legislation, GUIDE L5), as written in
 /// running text: capitalized, singular and plural. Reviewable data, read by
-/// ``LegislationNameExtractor``.
+/// ``LegislationNameReader``.
 enum LegislationKindWords {
   /// Each kind word and the ``LegislationValue/InstrumentKind`` it gives. `Order` counts only
   /// after `Executive` (``executiveOrderPrefix``).

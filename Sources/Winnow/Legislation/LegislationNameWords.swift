@@ -1,5 +1,5 @@
 /// The small words that decide where a legislation name starts and ends. Reviewable data,
-/// read by ``LegislationNameExtractor``.
+/// read by ``LegislationNameReader``.
 enum LegislationNameWords {
   /// Lowercase words allowed inside a name between capitalized words
   /// (`Infrastructure Investment and Jobs Act`, `Representation of the People Act`).
@@ -27,7 +27,8 @@ enum LegislationNameWords {
     "Are", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "May", "Might",
     "Must", "Can", "Did", "Does", "Do", "Not", "No", "Yes", "Against", "Amid", "Among",
     "Upon", "Within", "Into", "Over", "About", "Around", "Including", "Following", "Nothing",
-    "Everything", "Something", "None", "Much", "Few", "Several", "Part", "Parts",
+    "Everything", "Something", "None", "Much", "Few", "Several", "Part", "Parts", "According",
+    "Regarding", "Concerning",
   ]
 
   /// Words naming an institution or a person's post: a name does not reach left over them
@@ -40,7 +41,8 @@ enum LegislationNameWords {
     "Chairman", "Chairwoman", "President", "Dean", "Doctor", "Bachelor", "Master", "Journal",
     "Review", "Library", "Foundation", "Division", "Unit", "Authority", "Service", "Services",
     "Vice", "Officer", "Leader", "Member", "Members", "Palace", "Hall", "Building", "Hotel",
-    "Museum", "Church",
+    "Museum", "Church", "Organization", "Organisation", "Agency", "Fund",
+    "Party", "Group", "Company", "Corporation", "Firm",
   ]
 
   /// Single words that do not make a name with a kind word alone (`Federal Law`,

@@ -9,7 +9,7 @@ public struct LegislationConfiguration: Sendable {
 
 /// The built-in legislation rules and passes (SPEC § legislation).
 ///
-/// Names are read around their kind word in code (``LegislationNameExtractor``: deciding
+/// Names are read around their kind word in code (``LegislationNameReader``: deciding
 /// where a name starts is easier word by word than in a pattern); designations, which have
 /// a fixed shape, are the rules below (GUIDE L4).
 public enum LegislationRules {
@@ -18,10 +18,10 @@ public enum LegislationRules {
     [houseBill, numberedBill, executiveOrder, numberedDecree, euInstrument, euNumberedInstrument, publicLaw]
   }
 
-  /// The extractor the standard pipeline runs: names, then designations.
+  /// The extractor the standard pipeline runs: names, short names and designations found in
+  /// one pass over the document's words.
   public static func extractor(_ configuration: LegislationConfiguration) throws(WinnowError) -> any Extractor {
-    LegislationExtractor(
-      names: LegislationNameExtractor(), designations: try RuleExtractor(rules: rules(configuration)))
+    try LegislationExtractor(designations: rules(configuration))
   }
 
   /// The document passes the standard pipeline runs after extraction.

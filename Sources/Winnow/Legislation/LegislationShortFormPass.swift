@@ -4,7 +4,8 @@
 ///   (GDPR)`, parentheses outside both extents) is a mention, and so is every later use of it;
 ///   both take the full name's value;
 /// - a later acronym made of the initials of an earlier name (`CPTPP` after `Comprehensive and
-///   Progressive Agreement for Trans-Pacific Partnership`) takes that name's value;
+///   Progressive Agreement for Trans-Pacific Partnership`, see ``initialisms(of:)``) takes
+///   that name's value;
 /// - a later name that is the start of an earlier one of the same kind (`the Bicentennial
 ///   Framework` after `Bicentennial Framework for Security, Public Health, and Safe
 ///   Communities`) takes the earlier name's value.
@@ -18,111 +19,131 @@ struct LegislationShortFormPass: DocumentPass {
 
   func apply(to mentions: inout [Mention], in text: DocumentText, workspace: Workspace) {
     let tokens = LegislationTokens(text: text)
-    var fullNames: [LegislationValue] = []
-    var initialed: [(value: LegislationValue, initials: [UInt8], end: Int)] = []
-    var acronyms: [(written: String, value: LegislationValue, start: Int)] = []
-    var added: [Mention] = []
+    var fullNames: [String: [LegislationValue]] = [:]
+    var shortForms = ShortForms()
     for index in mentions.indices where mentions[index].kind == .legislation {
       let mention = mentions[index]
       guard let value = mention.value.legislation else { continue }
-      if let acronym = acronyms.last(where: { $0.written == mention.text && $0.start <= mention.start }) {
-        mentions[index].value = .legislation(acronym.value)
-        mentions[index].rule = Self.acronymRule
-        continue
-      }
       var fullValue = value
-      if mention.rule == LegislationNameExtractor.namedRule {
-        if let full = fullNames.last(where: { $0.kind == value.kind && Self.isStart(value.name, of: $0.name) }) {
+      if mention.rule == LegislationNameReader.namedRule {
+        let firstWord = String(value.name.prefix { $0 != " " })
+        if let full = fullNames[firstWord]?.last(where: { $0.kind == value.kind && Self.isStart(value.name, of: $0.name) }) {
           mentions[index].value = .legislation(full)
           mentions[index].rule = Self.shortFormRule
           fullValue = full
         } else {
-          fullNames.append(value)
-          let initials = Self.initials(of: value.name)
-          if initials.count >= 3 { initialed.append((value, initials, mention.end)) }
+          fullNames[firstWord, default: []].append(value)
+          for initialism in Self.initialisms(of: value.name) {
+            shortForms.add(initialism, fullValue, from: mention.end)
+          }
         }
       }
-      guard mention.rule != LegislationNameExtractor.shortNameRule,
+      if mention.rule != LegislationExtractor.shortNameRule,
         let range = Self.parenthesizedAcronym(after: mention.end, tokens)
-      else { continue }
-      let written = text.string(range)
-      acronyms.append((written, fullValue, range.lowerBound))
-      if !mentions.contains(where: { $0.range == range }) {
-        added.append(Self.acronymMention(range, written, fullValue))
-      }
-    }
-    if !initialed.isEmpty {
-      linkInitialisms(&mentions, &added, initialed, tokens)
-    }
-    for acronym in acronyms {
-      for range in Self.occurrences(of: acronym.written, after: acronym.start + 1, tokens)
-      where !mentions.contains(where: { $0.start == range.lowerBound && $0.kind == .legislation })
-        && !added.contains(where: { $0.range == range })
       {
-        added.append(Self.acronymMention(range, acronym.written, acronym.value))
+        shortForms.add(text.string(range), fullValue, from: range.lowerBound)
       }
     }
+    guard let earliest = shortForms.earliest else { return }
+    link(shortForms, from: earliest, &mentions, tokens, workspace)
+  }
+
+  /// Short forms found so far: acronyms defined in parentheses and the initials of full
+  /// names, each with the full name's value and where it may first be used.
+  struct ShortForms {
+    var forms: [(written: String, value: LegislationValue, from: Int)] = []
+    /// Where the first short form may occur.
+    var earliest: Int?
+
+    mutating func add(_ written: String, _ value: LegislationValue, from start: Int) {
+      forms.append((written, value, start))
+      earliest = min(earliest ?? start, start)
+    }
+
+    /// The forms by the token-index hash of their first word.
+    var table: WordTable {
+      var entries: [UInt64: [Int32]] = [:]
+      for (index, form) in forms.enumerated() {
+        if let hash = wordHash(form.written) { entries[hash, default: []].append(Int32(index)) }
+      }
+      return WordTable(entries)
+    }
+  }
+
+  /// Makes every use of a short form, from where it became known on, a mention with its
+  /// full name's value: an existing mention there takes the value, else one is added. Reads
+  /// the document's shared token index from `start` on.
+  private func link(
+    _ shortForms: ShortForms, from start: Int, _ mentions: inout [Mention], _ tokens: LegislationTokens,
+    _ workspace: Workspace
+  ) {
+    let text = tokens.text
+    let index = workspace.tokens
+    index.index(text)
+    let table = shortForms.table
+    var existing: [Int: Int] = [:]
+    for (position, mention) in mentions.enumerated() where mention.kind == .legislation {
+      existing[mention.start] = position
+    }
+    var added: [Mention] = []
+    index.positions.withUnsafeBufferPointer { positions in
+      index.hashes.withUnsafeBufferPointer { hashes in
+        var low = 0
+        var high = positions.count
+        while low < high {
+          let mid = (low + high) / 2
+          if Int(positions[mid]) < start { low = mid + 1 } else { high = mid }
+        }
+        for token in low..<positions.count where hashes[token] != 0 {
+          let offset = Int(positions[token])
+          guard LegislationTokens.isUpper(text.bytes[offset]) else { continue }
+          var found: (range: Range<Int>, form: Int)?
+          table.forEachRule(hashes[token]) { form in
+            let candidate = shortForms.forms[form]
+            let stop = offset + candidate.written.utf8.count
+            guard candidate.from <= offset, stop <= tokens.count, !tokens.isWordCharacter(before: stop + 1),
+              candidate.written.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text.bytes[offset..<stop]))
+            else { return }
+            found = (offset..<stop, form)
+          }
+          guard let found else { continue }
+          let form = shortForms.forms[found.form]
+          if let position = existing[offset] {
+            mentions[position].value = .legislation(form.value)
+            mentions[position].rule = Self.acronymRule
+          } else {
+            added.append(
+              Mention(
+                kind: .legislation, range: found.range, text: form.written, value: .legislation(form.value),
+                rule: Self.acronymRule))
+          }
+        }
+      }
+    }
+    guard !added.isEmpty else { return }
     mentions.append(contentsOf: added)
     mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
   }
 
-  /// Gives every capital-letter word after a name that spells that name's initials the
-  /// name's value: an existing mention takes it, and a new one is added elsewhere.
-  private func linkInitialisms(
-    _ mentions: inout [Mention], _ added: inout [Mention],
-    _ names: [(value: LegislationValue, initials: [UInt8], end: Int)], _ tokens: LegislationTokens
-  ) {
-    var offset = names.map(\.end).min()!
-    while offset < tokens.count {
-      guard LegislationTokens.isUpper(tokens[offset]), !tokens.isWordCharacter(before: offset) else {
-        offset += 1
-        continue
-      }
-      var end = offset + 1
-      while end < tokens.count, LegislationTokens.isUpper(tokens[end]) { end += 1 }
-      defer { offset = end }
-      guard (3...8).contains(end - offset), !tokens.isWordCharacter(before: end + 1),
-        let name = names.last(where: { $0.end <= offset && Self.spells(offset..<end, $0.initials, tokens) })
-      else { continue }
-      let range = offset..<end
-      if let index = mentions.firstIndex(where: { $0.range == range && $0.kind == .legislation }) {
-        mentions[index].value = .legislation(name.value)
-        mentions[index].rule = Self.acronymRule
-      } else if !added.contains(where: { $0.range == range }) {
-        added.append(Self.acronymMention(range, tokens.text.string(range), name.value))
+  /// The acronyms a name may be known by: the initials of its capitalized words and their
+  /// hyphenated parts (`GDPR`), and the same without its kind words (`CPTPP` for
+  /// `Comprehensive and Progressive Agreement for Trans-Pacific Partnership`); three letters
+  /// at least, four without the kind words (`CET` is a time zone more often than not).
+  static func initialisms(of name: String) -> [String] {
+    var all = ""
+    var withoutKinds = ""
+    for word in name.split(separator: " ") {
+      let isKindWord = LegislationKindWords.kinds[String(word)] != nil
+      for part in word.split(separator: "-") {
+        guard let first = part.first, first.isASCII, first.isUppercase else { continue }
+        all.append(first)
+        if !isKindWord { withoutKinds.append(first) }
       }
     }
-  }
-
-  /// The capital letters that start the words of `name` and their hyphenated parts
-  /// (`Trans-Pacific` gives `T`, `P`).
-  static func initials(of name: String) -> [UInt8] {
-    var initials: [UInt8] = []
-    var atWordStart = true
-    for byte in name.utf8 {
-      if atWordStart, LegislationTokens.isUpper(byte) { initials.append(byte) }
-      atWordStart = byte == 0x20 || byte == 0x2D
-    }
-    return initials
-  }
-
-  /// Whether the capitals of `word` are the first and last of `initials` with some of those
-  /// in between, in order (`CPTPP` in `C P A T P P`, `GDPR` in `G D P R`).
-  static func spells(_ word: Range<Int>, _ initials: [UInt8], _ tokens: LegislationTokens) -> Bool {
-    guard tokens[word.lowerBound] == initials.first, tokens[word.upperBound - 1] == initials.last,
-      word.count <= initials.count
-    else { return false }
-    var next = 1
-    for offset in (word.lowerBound + 1)..<(word.upperBound - 1) {
-      while next < initials.count - 1, initials[next] != tokens[offset] { next += 1 }
-      guard next < initials.count - 1 else { return false }
-      next += 1
-    }
-    return true
-  }
-
-  static func acronymMention(_ range: Range<Int>, _ written: String, _ value: LegislationValue) -> Mention {
-    Mention(kind: .legislation, range: range, text: written, value: .legislation(value), rule: acronymRule)
+    var initialisms: [String] = []
+    if all.count >= 3 { initialisms.append(all) }
+    if withoutKinds.count >= 4, withoutKinds != all { initialisms.append(withoutKinds) }
+    return initialisms
   }
 
   /// Whether `short` is `full` cut after a whole word (`Bicentennial Framework` of
@@ -174,25 +195,5 @@ struct LegislationShortFormPass: DocumentPass {
     let range = start..<stop
     if LegislationJurisdictions.abbreviations[tokens.text.string(range)] != nil { return nil }
     return range
-  }
-
-  /// The whole-word occurrences of `word` from `offset` on.
-  static func occurrences(of word: String, after offset: Int, _ tokens: LegislationTokens) -> [Range<Int>] {
-    let pattern = Array(word.utf8)
-    guard let first = pattern.first else { return [] }
-    var found: [Range<Int>] = []
-    var position = offset
-    while position + pattern.count <= tokens.count {
-      if tokens[position] == first, !tokens.isWordCharacter(before: position) {
-        var index = 1
-        while index < pattern.count, tokens[position + index] == pattern[index] { index += 1 }
-        let end = position + pattern.count
-        if index == pattern.count, !tokens.isWordCharacter(before: end + 1) {
-          found.append(position..<end)
-        }
-      }
-      position += 1
-    }
-    return found
   }
 }

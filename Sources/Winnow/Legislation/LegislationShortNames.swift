@@ -1,6 +1,6 @@
 /// Widely used short names of instruments that stand alone, without their full name in the
 /// document (GUIDE L3: `USMCA`, `AUKUS`, `New START`, `T-MEC`). Reviewable data, read by
-/// ``LegislationNameExtractor``; a short name defined in the document
+/// ``LegislationExtractor``; a short name defined in the document
 /// (`General Data Protection Regulation (GDPR)`) is linked by ``LegislationShortFormPass``
 /// whether or not it is listed here.
 enum LegislationShortNames {

@@ -1,112 +1,23 @@
-/// Finds named instruments by their kind word and reads the name around it in code
-/// (SPEC § legislation, GUIDE L1, L2, L5, L6, L8):
+/// Reads the name around a kind word (SPEC § legislation, GUIDE L1, L2, L5, L6, L8):
 ///
 /// - the kind word (``LegislationKindWords``) is the head; a capitalized word right after it
 ///   means it is not (`National Company Law Appellate Tribunal`, `Protocol Bill`);
 /// - the name reaches left over capitalized words and inner connectors (`Infrastructure
 ///   Investment and Jobs Act`) and stops at `the`, a stop word, a lowercase word, a number,
-///   punctuation, a leading jurisdiction (`U.S.`, `Mexico's` → `value.jurisdiction`) or an
-///   institution (`Ministry of`);
+///   punctuation, a leading jurisdiction (`U.S.`, `Mexico's` → `value.jurisdiction`); one
+///   reached from an institution (`Ministry of Law`) is none;
 /// - it reaches right over its year (`of 2022`, ` 2002`, `, 2016`) or its `of`/`on`/`for`
 ///   tail (`Framework for Security, Public Health, and Safe Communities`);
 /// - a kind word with no name words is not a name (`the Act`), except a constitution with a
 ///   jurisdiction (`the U.S. Constitution` → `Constitution`).
-///
-/// Also finds the widely used short names of ``LegislationShortNames`` (`USMCA`, `New START`).
-struct LegislationNameExtractor: Extractor {
+struct LegislationNameReader {
   /// Rule id of a name read around its kind word.
   static let namedRule = "legislation.named-instrument"
   /// Rule id of a bare `Constitution` after a jurisdiction word (GUIDE L2).
   static let constitutionRule = "legislation.jurisdiction-constitution"
-  /// Rule id of a listed short name standing alone (GUIDE L3).
-  static let shortNameRule = "legislation.short-name"
-
-  let kinds: Set<Kind> = [.legislation]
-
-  /// Kind words by byte hash.
-  private let kindWords: [UInt64: (word: String, kind: LegislationValue.InstrumentKind)]
-  /// Short names by the hash of their last word, with the whole name.
-  private let shortNames: [UInt64: [(name: String, lastWord: String, kind: LegislationValue.InstrumentKind)]]
-
-  init() {
-    var kindWords: [UInt64: (String, LegislationValue.InstrumentKind)] = [:]
-    for (word, kind) in LegislationKindWords.kinds { kindWords[LegislationTokens.hash(word)] = (word, kind) }
-    self.kindWords = kindWords
-    var shortNames: [UInt64: [(String, String, LegislationValue.InstrumentKind)]] = [:]
-    for (name, kind) in LegislationShortNames.names {
-      let last = String(name.split(separator: " ").last!)
-      shortNames[LegislationTokens.hash(last), default: []].append((name, last, kind))
-    }
-    self.shortNames = shortNames
-  }
-
-  func extract(from text: DocumentText, workspace: Workspace, into mentions: inout [Mention]) {
-    let tokens = LegislationTokens(text: text)
-    let count = tokens.count
-    var offset = 0
-    while offset < count {
-      let byte = tokens[offset]
-      guard LegislationTokens.isUpper(byte), !tokens.isWordCharacter(before: offset) else {
-        offset += 1
-        continue
-      }
-      // The capitalized word: letters only for kind words, letters/digits/hyphens for short names.
-      var end = offset + 1
-      var capitals = 1
-      var lettersOnlyEnd = -1
-      while end < count {
-        let next = tokens[end]
-        if LegislationTokens.isLower(next) {
-        } else if LegislationTokens.isUpper(next) {
-          capitals += 1
-        } else if LegislationTokens.isDigit(next) || next == 0x2D {
-          if lettersOnlyEnd < 0 { lettersOnlyEnd = end }
-        } else {
-          break
-        }
-        end += 1
-      }
-      let letterEnd = lettersOnlyEnd < 0 ? end : lettersOnlyEnd
-      // A Latin letter outside ASCII (`Actés`) continues the word.
-      let wordFollows = end < count && tokens[end] >= 0xC0 && tokens[end] < 0xE0
-      if !wordFollows {
-        if lettersOnlyEnd < 0, capitals == 1, (3...13).contains(end - offset),
-          let entry = kindWords[tokens.hash(offset..<letterEnd)],
-          entry.word.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text.bytes[offset..<end]))
-        {
-          if let mention = name(headWord: offset..<end, kind: entry.kind, tokens) {
-            mentions.append(mention)
-          }
-        } else if capitals >= 2, (3...8).contains(end - offset),
-          let mention = shortName(offset..<end, tokens)
-        {
-          mentions.append(mention)
-        }
-      }
-      offset = end
-    }
-  }
-
-  /// The listed short name whose last word is `word`, if the words before it match too.
-  private func shortName(_ word: Range<Int>, _ tokens: LegislationTokens) -> Mention? {
-    guard let candidates = shortNames[tokens.hash(word)] else { return nil }
-    let text = tokens.text
-    let written = text.string(word)
-    for candidate in candidates where candidate.lastWord == written {
-      let start = word.upperBound - candidate.name.utf8.count
-      guard start >= 0, !tokens.isWordCharacter(before: start),
-        text.string(start..<word.upperBound) == candidate.name
-      else { continue }
-      let value = LegislationValue(name: candidate.name, kind: candidate.kind)
-      return Mention(
-        kind: .legislation, range: start..<word.upperBound, text: candidate.name,
-        value: .legislation(value), rule: Self.shortNameRule)
-    }
-    return nil
-  }
 
   /// The name headed by the kind word at `head`, or nil when it is not a name.
-  private func name(
+  func name(
     headWord head: Range<Int>, kind: LegislationValue.InstrumentKind, _ tokens: LegislationTokens
   ) -> Mention? {
     let text = tokens.text
@@ -119,6 +30,7 @@ struct LegislationNameExtractor: Extractor {
     }
     guard !continuesPastHead(head.upperBound, tokens) else { return nil }
     var left = walkLeft(from: headStart, tokens)
+    guard !left.insideInstitution else { return nil }
 
     // A demonym opening the name carries its jurisdiction; before `Constitution` alone it
     // stays outside the extent, as `U.S.` does (`the Japanese Constitution`).
@@ -182,6 +94,8 @@ struct LegislationNameExtractor: Extractor {
     /// The capitalized name words, leftmost first.
     var words: [Range<Int>] = []
     var jurisdiction: String?
+    /// Whether the words lead left into an institution's name (`Ministry of Law`).
+    var insideInstitution = false
   }
 
   /// Walks left from `head` over name words and inner connectors (see the type's doc).
@@ -243,8 +157,12 @@ struct LegislationNameExtractor: Extractor {
         break
       }
       if let connector {
-        // `Ministry of Law`: an institution does not lead into a name through a connector.
-        if LegislationNameWords.institutionWords.contains(word) { break }
+        // `Ministry of Law`, `Department for Business, Energy and Industrial Strategy`: the
+        // kind word is inside an institution's name.
+        if LegislationNameWords.institutionWords.contains(word) {
+          edge.insideInstitution = true
+          break
+        }
         // `Clean Air Act and Clean Water Act`, `Kigali Amendment to the Montreal Protocol`:
         // two names, not one.
         if LegislationKindWords.kinds[word] != nil { break }
@@ -263,7 +181,11 @@ struct LegislationNameExtractor: Extractor {
       committed = edge
       position = token.lowerBound
     }
-    return seriesOpen ? committed : edge
+    if seriesOpen {
+      committed.insideInstitution = edge.insideInstitution
+      return committed
+    }
+    return edge
   }
 
   /// The country of a possessive (`Mexico's`, `New Zealand's`), or nil.
@@ -364,6 +286,8 @@ struct LegislationNameExtractor: Extractor {
           !LegislationNameWords.tailStopWords.contains(word), !LegislationNameWords.stopWords.contains(word),
           !(previous == "and" && LegislationKindWords.kinds[word] != nil)
         else { break }
+        // `Code of the World Anti-Doping Agency`: an institution's name, not a tail.
+        if LegislationNameWords.institutionWords.contains(word) { return nil }
       }
       words += 1
       tailEnd = core.upperBound
