@@ -40,73 +40,90 @@ enum DateContext {
   /// ``DateWords/pastMarkers``, verbs in `-ed`; `said the bank would keep` is future), else
   /// the first one after it.
   static func tense(around range: Range<Int>, in text: DocumentText) -> DateExpression.Direction {
-    let limit = 200
+    let limit = 160
     var position = range.lowerBound
-    var first = true
-    var previous: [String] = []
+    var nearest: String?  // the word just before the mention
+    var second: String?  // the one before that
     while position > 0, range.lowerBound - position < limit {
       let byte = text[position - 1]
       if isClauseEnd(byte, at: position - 1, in: text) { break }
-      if isWordByte(byte) {
-        var start = position - 1
-        while start > 0, isWordByte(text[start - 1]) { start -= 1 }
-        let word = text.string(start..<position).lowercased()
-        if first, DateWords.deadlinePrepositions.contains(word) { return .onOrAfter }
-        first = false
-        previous.append(word)
-        // `as soon as Tuesday`, `as early as next week`: the earliest of a future.
-        if previous.count == 2, previous[0] == "as", ["soon", "early"].contains(word) {
-          return .onOrAfter
-        }
-        if let direction = markerDirection(Substring(word)) {
-          // `will be named … in December`: a participle after an auxiliary is not the
-          // tense; the auxiliary before it is.
-          if direction == .onOrBefore, !DateWords.pastMarkers.contains(word),
-            let auxiliary = previousWord(before: start, in: text),
-            DateWords.auxiliaries.contains(auxiliary)
-          {
-            position = start
-            continue
-          }
-          return direction
-        }
-        position = start
-      } else {
+      guard isWordByte(byte) else {
         position -= 1
+        continue
       }
+      var start = position - 1
+      while start > 0, isWordByte(text[start - 1]) { start -= 1 }
+      let word = lowercaseWord(start..<position, in: text)
+      if nearest == nil {
+        if DateWords.deadlinePrepositions.contains(word) { return .onOrAfter }
+        nearest = word
+      } else if second == nil {
+        second = word
+        // `as soon as Tuesday`, `as early as next week`: the earliest of a future.
+        if nearest == "as", word == "soon" || word == "early" { return .onOrAfter }
+      }
+      if let direction = markerDirection(word, length: position - start) {
+        // `will be named … in December`: a participle after an auxiliary is not the
+        // tense; the auxiliary before it is.
+        let isParticiple =
+          direction == .onOrBefore && !DateWords.pastMarkers.contains(word)
+          && previousWord(before: start, in: text).map(DateWords.auxiliaries.contains) == true
+        if !isParticiple { return direction }
+      }
+      position = start
     }
     position = range.upperBound
     let count = text.bytes.count
     while position < count, position - range.upperBound < limit {
       let byte = text[position]
       if isClauseEnd(byte, at: position, in: text) { break }
-      if isWordByte(byte) {
-        var end = position + 1
-        while end < count, isWordByte(text[end]) { end += 1 }
-        let word = text.string(position..<end).lowercased()
-        if let direction = markerDirection(Substring(word)) { return direction }
-        position = end
-      } else {
+      guard isWordByte(byte) else {
         position += 1
+        continue
       }
+      var end = position + 1
+      while end < count, isWordByte(text[end]) { end += 1 }
+      let word = lowercaseWord(position..<end, in: text)
+      if let direction = markerDirection(word, length: end - position) { return direction }
+      position = end
     }
     return .tense
   }
 
-  /// The direction a single word marks, if any.
-  static func markerDirection(_ raw: Substring) -> DateExpression.Direction? {
-    var word = raw
-    if let apostrophe = word.firstIndex(where: { $0 == "'" }) {
-      let tail = word[word.index(after: apostrophe)...]
-      if tail == "ll" { return .onOrAfter }
+  /// The word in `range`, lowercased; a long word only as its `-ed` ending (no marker word
+  /// is longer than 11 letters), so the hot loop makes no long strings.
+  private static func lowercaseWord(_ range: Range<Int>, in text: DocumentText) -> String {
+    guard range.count <= 11 else {
+      let e = text[range.upperBound - 2] | 0x20
+      let d = text[range.upperBound - 1] | 0x20
+      return e == UInt8(ascii: "e") && d == UInt8(ascii: "d") ? "-ed" : ""
+    }
+    return text.string(range).lowercased()
+  }
+
+  /// The direction a single lowercased word of `length` bytes marks, if any (`-ed` stands
+  /// for a long word in `-ed`).
+  static func markerDirection(_ word: String, length: Int) -> DateExpression.Direction? {
+    if word == "-ed" { return .onOrBefore }
+    var word = Substring(word)
+    if let apostrophe = word.firstIndex(of: "'") {
+      if word[word.index(after: apostrophe)...] == "ll" { return .onOrAfter }
       word = word[..<apostrophe]
     }
     let w = String(word)
-    if DateWords.futureMarkers.contains(w) { return .onOrAfter }
-    if DateWords.pastMarkers.contains(w) { return .onOrBefore }
-    if w.count > 4, w.hasSuffix("ed"), !DateWords.notPastEd.contains(w) { return .onOrBefore }
+    if let direction = markers[w] { return direction }
+    if length > 4, w.hasSuffix("ed"), !DateWords.notPastEd.contains(w) { return .onOrBefore }
     return nil
   }
+
+  /// ``DateWords/futureMarkers`` and ``DateWords/pastMarkers`` in one table (one lookup a
+  /// word).
+  private static let markers: [String: DateExpression.Direction] = {
+    var table: [String: DateExpression.Direction] = [:]
+    for word in DateWords.pastMarkers { table[word] = .onOrBefore }
+    for word in DateWords.futureMarkers { table[word] = .onOrAfter }
+    return table
+  }()
 
   /// Whether the byte at `offset` ends a clause: `;`, `?`, `!`, a line break, or a `.`
   /// followed by a space (not a decimal point or an abbreviation such as `Jan.` followed by
