@@ -32,11 +32,12 @@ enum LegislationKindWords {
 
   /// Kinds whose name may continue with an `of …` or `on …` tail even after words on the
   /// left (`Political Constitution of the United Mexican States`, `Treaty on the
-  /// Non-Proliferation of Nuclear Weapons`); other kinds take such a tail only when nothing
-  /// precedes the kind word (`Statute of Westminster`), so `the Digital Markets Act of the
-  /// European Union` stays `Digital Markets Act`.
+  /// Non-Proliferation of Nuclear Weapons`); other kinds take only an `of` tail and only when
+  /// nothing precedes the kind word (`Act of Union`, `Bill of Rights`), so `the Digital
+  /// Markets Act of the European Union` stays `Digital Markets Act` and `the Bill on Second
+  /// Reading` is no name.
   static let ofTailKinds: Set<LegislationValue.InstrumentKind> = [
     .constitution, .treaty, .convention, .charter, .protocol, .agreement, .accord, .statute,
-    .pact, .executiveOrder, .strategy, .framework,
+    .pact, .executiveOrder, .strategy, .framework, .directive, .regulation,
   ]
 }

@@ -29,6 +29,10 @@ struct LegislationNameReader {
       headStart = previous.lowerBound
     }
     guard !continuesPastHead(head.upperBound, tokens) else { return nil }
+    // `Bill de Blasio`: a first name, not a kind word.
+    if let next = tokens.token(after: head.upperBound), LegislationNameWords.nameParticles.contains(text.string(next)) {
+      return nil
+    }
     var left = walkLeft(from: headStart, tokens)
     guard !left.insideInstitution else { return nil }
 
@@ -64,6 +68,9 @@ struct LegislationNameReader {
     if left.words.count == 1, tailWords == 0,
       LegislationNameWords.genericModifiers.contains(text.string(left.words[0]))
     {
+      return nil
+    }
+    if left.words.contains(where: { LegislationNameWords.personTitles.contains(text.string($0)) }) {
       return nil
     }
     if kind == .convention,
@@ -149,18 +156,20 @@ struct LegislationNameReader {
         if connector == nil, !seriesOpen { edge.jurisdiction = code }
         break
       }
-      guard tokens.isCapitalized(token), tokens.hasNameShape(token),
+      guard tokens.isCapitalized(token) || tokens.isOrdinal(token), tokens.hasNameShape(token),
         !LegislationNameWords.stopWords.contains(word)
       else { break }
       // `C-18` in `Bill C-18 and Bill 96` is a designation's number, not a name word.
-      if LegislationTokens.isDigit(tokens[token.lowerBound + 1]) || tokens[token.lowerBound + 1] == 0x2D {
+      let second = tokens[token.lowerBound + 1]
+      if !tokens.isOrdinal(token), LegislationTokens.isDigit(second) || second == 0x2D {
         break
       }
       if let connector {
         // `Ministry of Law`, `Department for Business, Energy and Industrial Strategy`: the
         // kind word is inside an institution's name.
+        // (`Government in the Public Order Act` only stops the name there.)
         if LegislationNameWords.institutionWords.contains(word) {
-          edge.insideInstitution = true
+          edge.insideInstitution = !["in", "to", "with"].contains(connector)
           break
         }
         // `Clean Air Act and Clean Water Act`, `Kigali Amendment to the Montreal Protocol`:
@@ -253,8 +262,9 @@ struct LegislationNameReader {
     guard let opener = tokens.token(after: end),
       LegislationNameWords.tailOpeners.contains(text.string(opener))
     else { return nil }
-    if text.string(opener) != "for", hasLeftWords, !LegislationKindWords.ofTailKinds.contains(kind) {
-      return nil
+    if !LegislationKindWords.ofTailKinds.contains(kind) {
+      let ofWithoutLeftWords = text.string(opener) == "of" && !hasLeftWords
+      guard ofWithoutLeftWords || text.string(opener) == "for" && hasLeftWords else { return nil }
     }
     var position = opener.upperBound
     var previous = text.string(opener)

@@ -2,8 +2,9 @@
 /// read by ``LegislationNameReader``.
 enum LegislationNameWords {
   /// Lowercase words allowed inside a name between capitalized words
-  /// (`Infrastructure Investment and Jobs Act`, `Representation of the People Act`).
-  static let connectors: Set<String> = ["and", "&", "of", "the", "for", "on", "in", "to"]
+  /// (`Infrastructure Investment and Jobs Act`, `Representation of the People Act`,
+  /// `Americans with Disabilities Act`).
+  static let connectors: Set<String> = ["and", "&", "of", "the", "for", "on", "in", "to", "with"]
 
   /// Connectors after which `the` may come, and through which a sentence's first word does
   /// not lead into a name (`Critics of the CHIPS Act`).
@@ -21,11 +22,11 @@ enum LegislationNameWords {
     "Of", "After", "Before", "During", "Since", "Until", "While", "When", "Where", "Why",
     "How", "What", "Which", "Who", "If", "As", "Although", "Though", "Because", "But", "And",
     "Or", "Nor", "So", "Yet", "Per", "Via", "Through", "Despite", "Unlike", "Like", "Both",
-    "Each", "Every", "Some", "Any", "All", "Many", "Most", "Such", "Another", "Other", "Also",
+    "Each", "Some", "Any", "All", "Many", "Most", "Such", "Another", "Other", "Also",
     "Now", "Then", "Today", "Yesterday", "Tomorrow", "Meanwhile", "However", "Still", "Even",
     "Only", "Just", "Here", "There", "It", "He", "She", "They", "We", "I", "You", "Is", "Was",
     "Are", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "May", "Might",
-    "Must", "Can", "Did", "Does", "Do", "Not", "No", "Yes", "Against", "Amid", "Among",
+    "Must", "Can", "Did", "Does", "Do", "Not", "No", "Yes", "Amid", "Among",
     "Upon", "Within", "Into", "Over", "About", "Around", "Including", "Following", "Nothing",
     "Everything", "Something", "None", "Much", "Few", "Several", "Part", "Parts", "According",
     "Regarding", "Concerning",
@@ -41,7 +42,7 @@ enum LegislationNameWords {
     "Chairman", "Chairwoman", "President", "Dean", "Doctor", "Bachelor", "Master", "Journal",
     "Review", "Library", "Foundation", "Division", "Unit", "Authority", "Service", "Services",
     "Vice", "Officer", "Leader", "Member", "Members", "Palace", "Hall", "Building", "Hotel",
-    "Museum", "Church", "Organization", "Organisation", "Agency", "Fund",
+    "Museum", "Church", "Government", "Administration", "Organization", "Organisation", "Agency", "Fund",
     "Party", "Group", "Company", "Corporation", "Firm",
   ]
 
@@ -73,7 +74,8 @@ enum LegislationNameWords {
   static let tailStopWords: Set<String> = [
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Parliament", "Congress", "God", "War", "Conduct", "Practice", "Ethics",
+    "November", "December", "Parliament", "Congress", "God", "War", "Conduct", "Ethics", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   ]
 
   /// Words that make a `Convention` an event, not an instrument (`Democratic National
@@ -82,4 +84,16 @@ enum LegislationNameWords {
     "Democratic", "Republican", "Labour", "Conservative", "Party", "Comic", "Annual",
     "Liberal", "Green", "Libertarian",
   ]
+
+  /// Titles before a person's name: `Law` and `Bill` after one are a name, not an
+  /// instrument (`Mayor Bill`, `Mr Law`).
+  static let personTitles: Set<String> = [
+    "Mr", "Mrs", "Ms", "Dr", "Mayor", "Senator", "Sen", "Rep", "Representative", "Governor",
+    "Gov", "Sir", "Lord", "Lady", "Judge", "President", "Minister", "Secretary", "Chancellor",
+    "Commissioner", "Ambassador", "Captain", "Coach",
+    "Professor", "Father", "Rev",
+  ]
+
+  /// Particles that continue a person's name after a first name (`Bill de Blasio`).
+  static let nameParticles: Set<String> = ["de", "van", "von", "da", "del", "di", "du", "le", "la", "bin", "al"]
 }

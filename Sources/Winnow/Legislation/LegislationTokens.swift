@@ -76,6 +76,16 @@ struct LegislationTokens {
     return byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
   }
 
+  /// Whether the token is an ordinal number (`21st` in `21st Century Cures Act`).
+  func isOrdinal(_ token: Range<Int>) -> Bool {
+    guard token.count >= 3, Self.isDigit(self[token.lowerBound]) else { return false }
+    var offset = token.lowerBound
+    while offset < token.upperBound, Self.isDigit(self[offset]) { offset += 1 }
+    guard token.upperBound - offset == 2 else { return false }
+    let suffix = (self[offset], self[offset + 1])
+    return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
+  }
+
   /// Whether the token starts with a lowercase ASCII letter.
   func isLowercase(_ token: Range<Int>) -> Bool { Self.isLower(self[token.lowerBound]) }
 
