@@ -5,74 +5,55 @@ struct MoneyBuilder: Sendable {
 
   // MARK: Marker before the number
 
-  /// `$3.4 billion`, `US$20 million`, `Rs. 1.68 lakh crore`, `USD 20`.
+  /// `$3.4 billion`, `US$20 million`, `Rs. 1.68 lakh crore`, `USD 20`; and ranges whose
+  /// first bound needs the second (`$1-2 million`, `$1 to $2 million`: GUIDE M3), where a
+  /// second marker, when written, is the first one again.
   func markerFirst(_ match: RuleMatch) -> MentionValue? {
-    guard let marker = match["marker"], let (currency, exponent) = currency(before: marker),
-      let amount = number(match, "num", scale: scaleExponent(match))
-    else { return nil }
-    return value(match, amount: amount.multiplied(byPowerOfTen: exponent), currency: currency)
-  }
-
-  /// `$1-2 million`, `$1 to $2 million`, `Rs 10-12 crore`: one mention with `min`/`max`
-  /// (GUIDE M3); a second marker, when written, is the first one again.
-  func markerFirstRange(_ match: RuleMatch) -> MentionValue? {
-    guard let marker = match["marker"], let (currency, exponent) = currency(before: marker),
-      rangeJointFits(match)
-    else { return nil }
+    guard let marker = match["marker"], let (currency, exponent) = currency(before: marker) else {
+      return nil
+    }
     if let second = match["marker2"], trimmed(second) != trimmed(marker) { return nil }
-    guard let scale = scaleExponent(match), let low = number(match, "num", scale: scale + exponent),
-      let high = number(match, "num2", scale: scale + exponent)
-    else { return nil }
-    return range(match, low: low, high: high, currency: currency)
+    let scale = (scaleExponent(match) ?? 0) + exponent
+    guard let amount = number(match, "num", scale: scale) else { return nil }
+    if match.has("num2") {
+      guard let high = number(match, "num2", scale: scale) else { return nil }
+      return range(match, low: amount, high: high, currency: currency)
+    }
+    return value(match, amount: amount, currency: currency)
   }
 
   // MARK: Marker after the number
 
-  /// `1.5 billion pesos`, `98 cents`, `20 billion dollar`, `15 dollars 50`.
-  func numberThenWord(_ match: RuleMatch) -> MentionValue? {
-    let scale = scaleExponent(match) ?? 0
-    guard let word = currencyWord(match), let amount = number(match, "num", scale: scale),
-      plausible(word: match["word"]!, hasScale: match.has("scale") || match.has("short"), match: match)
-    else { return nil }
-    guard let total = addingMinor(match, to: amount, word: word, scaled: scale != 0) else { return nil }
-    return value(match, amount: total, currency: word.currency, exponent: word.exponent)
-  }
-
-  /// `1-2 million dollars`, `10 to 12 billion pesos`.
-  func numberRangeThenWord(_ match: RuleMatch) -> MentionValue? {
-    guard let word = currencyWord(match), rangeJointFits(match),
-      plausible(word: match["word"]!, hasScale: match.has("scale") || match.has("short"), match: match)
-    else { return nil }
-    let scale = scaleExponent(match) ?? 0
-    guard let low = number(match, "num", scale: scale), let high = number(match, "num2", scale: scale)
-    else { return nil }
-    return range(match, low: low, high: high, currency: word.currency, exponent: word.exponent)
-  }
-
-  /// `20 EUR`, `75 USD million`, `120 MEUR`, `17 USD 25`.
-  func numberThenCode(_ match: RuleMatch) -> MentionValue? {
-    guard let code = match["code"], let (currency, exponent) = currency(before: code) else {
+  /// `1.5 billion pesos`, `98 cents`, `20 billion dollar`, `15 dollars 50`, `20 EUR`,
+  /// `75 USD million`, `120 MEUR`, `10 €`, `10 $ 30 cents`; and ranges (`1-2 million dollars`).
+  func numberThenMarker(_ match: RuleMatch) -> MentionValue? {
+    let unit: CurrencyWord
+    var scale = scaleExponent(match)
+    if let word = match["word"] {
+      guard let found = currencyWord(word), plausible(word: word, hasScale: scale != nil, match: match)
+      else { return nil }
+      unit = found
+    } else if let code = match["code"], let (currency, exponent) = currency(before: code) {
+      let after = scaleExponent(match, suffix: "2")
+      if scale != nil && after != nil { return nil }
+      scale = (scale ?? after ?? 0) + exponent
+      unit = CurrencyWord(currency: currency, exponent: 0)
+    } else if let symbol = match["symbol"], let currency = MoneyLexicon.symbols[symbol] {
+      unit = CurrencyWord(currency: currency, exponent: 0)
+    } else {
       return nil
     }
-    let before = scaleExponent(match)
-    let after = scaleExponent(match, suffix: "2")
-    if before != nil && after != nil { return nil }
-    let scale = (before ?? after ?? 0) + exponent
-    guard let amount = number(match, "num", scale: scale),
-      let total = addingMinor(match, to: amount, word: CurrencyWord(currency: currency, exponent: 0), scaled: scale != 0)
-    else { return nil }
-    return value(match, amount: total, currency: currency)
-  }
-
-  /// `10 €`, `100₾`, `10 $ 30 cents`.
-  func numberThenSymbol(_ match: RuleMatch) -> MentionValue? {
-    guard let symbol = match["symbol"], let currency = MoneyLexicon.symbols[symbol],
-      var amount = number(match, "num", scale: 0)
-    else { return nil }
-    if let cents = match["cents"].flatMap(ExactDecimal.init) {
-      amount = amount.adding(cents.multiplied(byPowerOfTen: -2))
+    guard let amount = number(match, "num", scale: scale ?? 0) else { return nil }
+    if match.has("num2") {
+      guard !match.has("minor"), let high = number(match, "num2", scale: scale ?? 0) else {
+        return nil
+      }
+      return range(match, low: amount, high: high, currency: unit.currency, exponent: unit.exponent)
     }
-    return value(match, amount: amount, currency: currency)
+    guard let total = addingMinor(match, to: amount, unit: unit, scaled: (scale ?? 0) != 0) else {
+      return nil
+    }
+    return value(match, amount: total, currency: unit.currency, exponent: unit.exponent)
   }
 
   // MARK: Numbers in words
@@ -80,7 +61,7 @@ struct MoneyBuilder: Sendable {
   /// `three million dollars`, `a billion dollars`, `half a million dollars`,
   /// `twenty-five cents`, `Fifty Thousand and NO/100 Dollars`.
   func wordsThenWord(_ match: RuleMatch) -> MentionValue? {
-    guard let word = currencyWord(match), let text = match["words"],
+    guard let word = match["word"].flatMap(currencyWord), let text = match["words"],
       var amount = MoneyNumber.words(text)
     else { return nil }
     let tokens = MoneyNumber.tokens(text)
@@ -94,7 +75,7 @@ struct MoneyBuilder: Sendable {
     if let hundredths = match["hundredths"], let cents = ExactDecimal(hundredths) {
       amount = amount.adding(cents.multiplied(byPowerOfTen: -2))
     }
-    guard let total = addingMinor(match, to: amount, word: word, scaled: hasScale) else { return nil }
+    guard let total = addingMinor(match, to: amount, unit: word, scaled: hasScale) else { return nil }
     return value(match, amount: total, currency: word.currency, exponent: word.exponent)
   }
 
@@ -116,10 +97,9 @@ struct MoneyBuilder: Sendable {
     return nil
   }
 
-  /// The currency word of the match, looked up lowercased and single-spaced.
-  func currencyWord(_ match: RuleMatch) -> CurrencyWord? {
-    guard let word = match["word"] else { return nil }
-    return MoneyLexicon.words[MoneyNumber.tokens(word).joined(separator: " ")]
+  /// A currency word, looked up lowercased and single-spaced.
+  func currencyWord(_ word: String) -> CurrencyWord? {
+    MoneyLexicon.words[MoneyNumber.tokens(word).joined(separator: " ")]
   }
 
   /// Rejects currency words that are often something else: `pounds` of weight without a
@@ -141,20 +121,14 @@ struct MoneyBuilder: Sendable {
 
   /// Adds the minor units of a tail (`15 dollars 50`): only to a whole main-unit amount with
   /// no scale. Nil when a tail stands where it cannot.
-  func addingMinor(_ match: RuleMatch, to amount: ExactDecimal, word: CurrencyWord, scaled: Bool)
+  func addingMinor(_ match: RuleMatch, to amount: ExactDecimal, unit: CurrencyWord, scaled: Bool)
     -> ExactDecimal?
   {
     guard let minor = match["minor"] else { return amount }
-    guard word.exponent == 0, !scaled, !(match["num"]?.contains(".") ?? false),
+    guard unit.exponent == 0, !scaled, !(match["num"]?.contains(".") ?? false),
       let cents = ExactDecimal(minor) ?? MoneyNumber.words(minor)
     else { return nil }
     return amount.adding(cents.multiplied(byPowerOfTen: -2))
-  }
-
-  /// A range joined by `and` only after `between`.
-  func rangeJointFits(_ match: RuleMatch) -> Bool {
-    guard let joint = match["joint2"], joint.lowercased() == "and" else { return true }
-    return MoneyLeftContext.word("between", endsBefore: match.range.lowerBound, in: match.text)
   }
 
   /// The power of ten of the match's scale (group `scale<suffix>` or `short<suffix>`).

@@ -25,8 +25,11 @@ enum MoneyLeftContext {
     while end > 0, text[end - 1] == UInt8(ascii: " ") || text[end - 1] == UInt8(ascii: "\t") {
       end -= 1
     }
-    guard end < start else { return nil }
-    for (phrase, qualifier) in phrases {
+    // Every phrase ends in a letter: most amounts stop here.
+    guard end < start, end > 0, (text[end - 1] | 0x20) >= UInt8(ascii: "a"),
+      (text[end - 1] | 0x20) <= UInt8(ascii: "z")
+    else { return nil }
+    for (phrase, qualifier) in phrases where phrase.last == text[end - 1] | 0x20 {
       let from = end - phrase.count
       guard from >= 0 else { continue }
       if from > 0 && isWordByte(text[from - 1]) { continue }

@@ -10,16 +10,29 @@ enum MoneyNumber {
   /// The power of ten of a scale: one or two scale words (`million`, `lakh crore`) or a short
   /// form (`bn`, `K`), with any spaces or hyphen around it.
   static func scaleExponent(_ text: String) -> Int? {
-    let words = tokens(text)
-    guard !words.isEmpty else { return nil }
-    if words.count == 1, let exponent = MoneyLexicon.shortScales[words[0]] { return exponent }
-    var exponent = 0
-    for word in words {
-      guard let power = MoneyLexicon.scales[word] else { return nil }
-      exponent += power
+    // Lowercased, single-spaced, without the hyphen: a small string, so no allocation.
+    var key = ""
+    var pendingSpace = false
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+        if pendingSpace && !key.isEmpty { key.append(" ") }
+        pendingSpace = false
+        key.unicodeScalars.append(Unicode.Scalar(byte | 0x20))
+      default: pendingSpace = true
+      }
     }
-    return exponent
+    return scaleKeys[key]
   }
+
+  /// Every scale a match can hold, by its lowercased, single-spaced words.
+  private static let scaleKeys: [String: Int] = {
+    var keys = MoneyLexicon.scales.merging(MoneyLexicon.shortScales) { a, _ in a }
+    for (first, a) in MoneyLexicon.scales {
+      for (second, b) in MoneyLexicon.scales where b > a { keys["\(first) \(second)"] = a + b }
+    }
+    return keys
+  }()
 
   /// A number written in words: `three million`, `a billion`, `half a million`,
   /// `two hundred thousand`, `twenty-five`, `three quarters billion`, `five lakh`.

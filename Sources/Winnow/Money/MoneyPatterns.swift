@@ -4,46 +4,72 @@ enum MoneyPatterns {
   /// A space, tab or no-break space.
   static let space = #"(?:[ \t]|\x{A0})"#
 
-  /// `words` as an alternation, longest first, metacharacters escaped, each space matching
-  /// one or more spaces.
+  /// `words` as one alternation, factored by common prefixes (`d(?:ollars?|...)`), so that
+  /// PCRE2 tests a character once instead of once per word: a long word list costs about as
+  /// much as its longest word. Longer words are tried first; metacharacters are escaped, and
+  /// a space matches one or more spaces.
   static func alternation(_ words: some Sequence<String>) -> String {
-    words.sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
-      .map { word in
-        var escaped = ""
-        for character in word {
-          if character == " " {
-            escaped += "\(space)+"
-          } else if "\\^$.|?*+()[]{}-#".contains(character) {
-            escaped += "\\\(character)"
-          } else {
-            escaped.append(character)
-          }
-        }
-        return escaped
+    var root = TrieNode()
+    for word in Set(words) { root.insert(Array(word)) }
+    return root.pattern()
+  }
+
+  /// A prefix tree of words, written out as a PCRE2 alternation.
+  private struct TrieNode {
+    var children: [Character: TrieNode] = [:]
+    var isWord = false
+
+    mutating func insert(_ characters: ArraySlice<Character>) {
+      guard let first = characters.first else {
+        isWord = true
+        return
       }
-      .joined(separator: "|")
+      children[first, default: TrieNode()].insert(characters.dropFirst())
+    }
+
+    mutating func insert(_ characters: [Character]) { insert(characters[...]) }
+
+    /// The alternation of the words below this node (without the node's own character).
+    func pattern() -> String {
+      let branches = children.keys.sorted { String($0) < String($1) }.map { character in
+        MoneyPatterns.escaped(character) + children[character]!.pattern()
+      }
+      if branches.isEmpty { return "" }
+      if branches.count == 1 && !isWord { return branches[0] }
+      let group = "(?:\(branches.joined(separator: "|")))"
+      return isWord ? group + "?" : group
+    }
+  }
+
+  /// One character of a word list, escaped; a space matches one or more spaces.
+  static func escaped(_ character: Character) -> String {
+    if character == " " { return "\(space)+" }
+    if "\\^$.|?*+()[]{}-#/".contains(character) { return "\\\(character)" }
+    return String(character)
   }
 
   /// A numeral in group `name`: thousands or lakh separators, decimals; never the tail of a
   /// longer number (`5.4.3`).
   static func numeral(_ name: String) -> String {
     #"""
-    (?<!\d[.,]) (?<\#(name)> (?: \d{1,3}(?:,\d{3})+ | \d{1,2}(?:,\d{2})+,\d{3} | \d+ ) (?:\.\d+)? )
+    (?<!\d[.,]) (?<\#(name)> (?> \d{1,3}(?:,\d{3})+ | \d{1,2}(?:,\d{2})+,\d{3} | \d+ ) (?:\.\d+)? )
     (?! \d | [.,]\d )
     """#
   }
 
   /// A scale after a number, in group `scale<suffix>` (`billion`, `lakh crore`, after a
   /// space or a hyphen: `$4.2-million`) or `short<suffix>` (`bn`, `m`, `K`; lower-case single
-  /// letters only against the number).
-  static func scale(_ suffix: String = "") -> String {
-    #"""
-    (?: (?: \#(space)+ | \#(space)*-\#(space)* )
-        (?<scale\#(suffix)> (?i: lakh \#(space)+ crores? | thousand | million | billion | trillion
-                     | lakhs? | crores? ) ) \b
-      | (?<short\#(suffix)> \#(space)? (?i: bn | mn | tn | bln | mln | trn ) | \#(space)? [KMB] | (?<=\d)[kmb] ) \b
-    )
-    """#
+  /// letters only against the number); without groups when `suffix` is nil.
+  static func scale(_ suffix: String? = "") -> String {
+    let words = suffix.map { "?<scale\($0)>" } ?? "?:"
+    let short = suffix.map { "?<short\($0)>" } ?? "?:"
+    return #"""
+      (?: (?: \#(space)+ | \#(space)*-\#(space)* )
+          (\#(words) (?i: lakh \#(space)+ crores? | thousand | million | billion | trillion
+                       | lakhs? | crores? ) ) \b
+        | (\#(short) \#(space)? (?i: bn | mn | tn | bln | mln | trn ) | \#(space)? [KMB] | (?<=\d)[kmb] ) \b
+      )
+      """#
   }
 
   /// Currency symbols.
@@ -101,8 +127,25 @@ enum MoneyPatterns {
         (?: \#(space)+ (?i: cents? | pence ) \b | (?! \#(space)* (?: \w | [$€£%] ) ) ) )?
     """#
 
-  /// The joint between a number and a range's second number: `-`, `–`, `to`, `and`.
-  static let rangeJoint = #"(?: \#(space)* (?<joint> - | – | — ) \#(space)* | \#(space)+ (?<joint2> (?i: to | and ) ) \#(space)+ )"#
+  /// Sets the empty group `between` when the match follows `between ` (so that a range may
+  /// be joined by `and`).
+  static let afterBetween = #"(?: (?<between>) (?<= [Bb]etween[ ] ) )?"#
+
+  /// The joint between a range's two numbers: a dash, `to`, or `and` after `between`.
+  static let rangeJoint = #"""
+    (?: \#(space)* (?: - | – | — ) \#(space)*
+      | \#(space)+ (?: (?i:to) | (?(between) (?i:and) | (*FAIL) ) ) \#(space)+ )
+    """#
+
+  /// Not right after a symbol: `$10 dollars` is read from the `$`.
+  static let unmarked = #"(?<! \$ | € | £ | ¥ | ₹ )"#
+
+  /// A symbol after the number (group `symbol`): `10 €`, `100₾`; not a ticker (`12 $AAPL`),
+  /// not the symbol of a following number (`in 2023 $5`), unless cents follow (`10 $ 30 cents`).
+  static let symbolAfter = #"""
+    (?<symbol> \#(symbol) )
+    (?: (?= \#(space)+ \d{1,2} \#(space)+ (?i:cents?) \b ) | (?! \#(space)? \d | [A-Za-z] ) )
+    """#
 
   /// The joint between a number (or scale) and the currency word after it.
   static let wordJoint = #"(?: \#(space)+ | - )"#

@@ -37,86 +37,64 @@ public struct MoneyConfiguration: Sendable {
 
 /// The built-in money rules and passes (SPEC § money, GUIDE M1–M8).
 ///
-/// One rule per shape of amount: a marker before the number (symbol, letter-led dollar sign,
-/// code), a marker after it (currency word, code, symbol), ranges, and numbers in words.
+/// One rule per shape of amount: a symbol before the number, letters before it (an ISO code,
+/// `Rs`, a letter-led dollar sign), a marker after it (currency word, code or symbol), and a
+/// number in words before a currency word. The first three also read ranges (GUIDE M3).
 /// Qualifiers stay outside every extent and are read from the left context.
+///
+/// Each trigger position runs one rule (two at `a`), and each rule fails within a few
+/// characters at the numbers and words that are not money: word lists are prefix trees.
 public enum MoneyRules {
   /// The rules, in order.
   public static func rules(_ configuration: MoneyConfiguration) -> [Rule] {
     let sp = MoneyPatterns.space
     let number = MoneyPatterns.numeral("num")
     let number2 = MoneyPatterns.numeral("num2")
-    // A number already led by a symbol (`$10 dollars`) is read from the symbol.
-    let unmarkedNumber = #"(?<! \$ | € | £ | ¥ | ₹ ) \#(number)"#
     let scale = MoneyPatterns.scale()
+    let between = MoneyPatterns.afterBetween
     let joint = MoneyPatterns.rangeJoint
-    let beforeMarker = #"(?: \#(MoneyPatterns.prefixedDollar) | \#(MoneyPatterns.codeBefore) )"#
-    let letterMarkerWords =
+    let letters = #"(?: \#(MoneyPatterns.prefixedDollar) | \#(MoneyPatterns.codeBefore) )"#
+    let letterStarts =
       ["u"] + MoneyLexicon.dollarPrefixes.keys
       + MoneyLexicon.codes.keys.flatMap { [$0.lowercased(), "m" + $0.lowercased()] }
       + MoneyLexicon.prefixAbbreviations.keys.map { $0.lowercased().filter(\.isLetter) }
     let numberWordStarts =
       Array(MoneyLexicon.units.keys) + Array(MoneyLexicon.tens.keys) + ["a", "an", "half", "quarter"]
+    // Word-triggered rules are tried at many words (`a`, `us`, `can`); PCRE2's start-up
+    // optimizations would scan ahead from each for a required `$` or digit, so they are off.
+    let noScan = "(*NO_START_OPT)"
     let build = MoneyBuilder(configuration: configuration)
     return [
       Rule(
         id: "money.symbol-number", kind: .money,
-        pattern: #"(?<marker> \#(MoneyPatterns.symbol) ) \#(sp)? \#(number) \#(scale)?"#,
+        pattern: #"""
+          \#(between) (?<marker> \#(MoneyPatterns.symbol) ) \#(sp)? \#(number)
+          (?: \#(joint) (?<marker2> \#(MoneyPatterns.symbol) \#(sp)? )? \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
+          \#(scale)?
+          """#,
         build: build.markerFirst),
       Rule(
-        id: "money.symbol-range", kind: .money,
-        pattern: #"""
-          (?<marker> \#(MoneyPatterns.symbol) ) \#(sp)? \#(number) \#(joint)
-          (?<marker2> \#(MoneyPatterns.symbol) \#(sp)? )? \#(number2) \#(scale)
-          """#,
-        build: build.markerFirstRange),
-      Rule(
-        id: "money.letter-dollar-number", kind: .money,
-        pattern: #"(?<marker> \#(MoneyPatterns.prefixedDollar) ) \#(sp)? \#(number) \#(scale)?"#,
-        trigger: .words(letterMarkerWords), build: build.markerFirst),
-      Rule(
         id: "money.code-number", kind: .money,
-        pattern: #"(?<marker> \#(MoneyPatterns.codeBefore) ) \#(sp)? \#(number) \#(scale)?"#,
-        trigger: .words(letterMarkerWords), build: build.markerFirst),
-      Rule(
-        id: "money.code-range", kind: .money,
         pattern: #"""
-          (?<marker> \#(beforeMarker) ) \#(sp)? \#(number) \#(joint)
-          (?<marker2> \#(beforeMarker) \#(sp)? )? \#(number2) \#(scale)
+          \#(noScan) \#(between) (?<marker> \#(letters) ) \#(sp)? \#(number)
+          (?: \#(joint) (?<marker2> \#(letters) \#(sp)? )? \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
+          \#(scale)?
           """#,
-        trigger: .words(letterMarkerWords), build: build.markerFirstRange),
+        trigger: .words(letterStarts), build: build.markerFirst),
       Rule(
-        id: "money.number-currency-word", kind: .money,
+        id: "money.number-marker", kind: .money,
         pattern: #"""
-          \#(unmarkedNumber) \#(scale)? \#(MoneyPatterns.wordJoint) \#(MoneyPatterns.currencyWord)
+          \#(between) \#(MoneyPatterns.unmarked) \#(number) (?: \#(joint) \#(number2) )? \#(scale)?
+          (?: \#(MoneyPatterns.wordJoint) \#(MoneyPatterns.currencyWord)
+            | \#(sp)? \#(MoneyPatterns.codeAfter) (?: \#(MoneyPatterns.scale("2")) )?
+            | \#(sp)? \#(MoneyPatterns.symbolAfter) )
           \#(MoneyPatterns.minorTail)
           """#,
-        build: build.numberThenWord),
-      Rule(
-        id: "money.number-range-currency-word", kind: .money,
-        pattern: #"""
-          \#(unmarkedNumber) \#(joint) \#(number2) \#(scale)? \#(MoneyPatterns.wordJoint)
-          \#(MoneyPatterns.currencyWord)
-          """#,
-        build: build.numberRangeThenWord),
-      Rule(
-        id: "money.number-code", kind: .money,
-        pattern: #"""
-          \#(unmarkedNumber) \#(scale)? \#(sp)? \#(MoneyPatterns.codeAfter) (?: \#(MoneyPatterns.scale("2")) )?
-          \#(MoneyPatterns.minorTail)
-          """#,
-        build: build.numberThenCode),
-      Rule(
-        id: "money.number-symbol", kind: .money,
-        pattern: #"""
-          \#(unmarkedNumber) \#(sp)? (?<symbol> \#(MoneyPatterns.symbol) )
-          (?: \#(sp)+ (?<cents> \d{1,2} ) \#(sp)+ (?i: cents? ) \b | (?! \#(sp)? \d | [A-Za-z] ) )
-          """#,
-        build: build.numberThenSymbol),
+        build: build.numberThenMarker),
       Rule(
         id: "money.words-currency-word", kind: .money,
         pattern: #"""
-          \#(MoneyPatterns.numberWords)
+          \#(noScan) \#(MoneyPatterns.numberWords)
           (?: \#(sp)+ (?: (?i:and) \#(sp)+ )? (?<hundredths> (?i:no) | \d\d ) / 100 )?
           (?<wordJoint> \#(MoneyPatterns.wordJoint) ) \#(MoneyPatterns.currencyWord)
           \#(MoneyPatterns.minorTail)
