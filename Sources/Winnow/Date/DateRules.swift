@@ -146,10 +146,12 @@ public enum DateRules {
     return DateBuild.value(.inYear(YearPart(month: month, day: day), direction: .tense))
   }
 
-  /// `Friday`, `last Friday`, `Tuesday, March 3`, `Wednesday night`.
+  /// `Friday`, `last Friday`, `late Tuesday`, `Tuesday, March 3`, `Wednesday night`,
+  /// `Tuesday next week`, `Friday the 15th`.
   static let weekday = Rule(
     id: "date.weekday", kind: .date,
     pattern: #"""
+      (?: (?<mod>early|late) \s+ )?
       (?: (?<wrel2>next|last|this) \s+ week (?:'s)? \s+ (?:on\s+)? | \#(P.relative) )?
       (?: \#(P.weekday)
         | (?<short>\#(P.alternation(DateWords.weekdayAbbreviations.keys)))\.? (?= \s+ (?:the\s+)? \d ) )
@@ -160,7 +162,7 @@ public enum DateRules {
       """#,
     options: [.extended, .caseless],
     trigger: .words(
-      Set(DateWords.weekdays.keys).union(DateWords.weekdayAbbreviations.keys), lookbehind: 16)
+      Set(DateWords.weekdays.keys).union(DateWords.weekdayAbbreviations.keys), lookbehind: 20)
   ) { match in
     if DateBuild.isSet(match) { return nil }
     let weekday =
@@ -185,7 +187,9 @@ public enum DateRules {
       guard (1...CalendarDate.days(inMonth: month, of: 2000)).contains(day) else { return nil }
       return DateBuild.value(.inYear(YearPart(month: month, day: day), direction: .tense))
     }
-    return DateBuild.value(.weekday(weekday, direction: DateBuild.direction(match["rel"])))
+    return DateBuild.value(
+      .weekday(weekday, direction: DateBuild.direction(match["rel"])),
+      mod: DateBuild.modifier(match))
   }
 
   // MARK: Relative dates
@@ -416,6 +420,7 @@ public enum DateRules {
     if let rel = match["yrel"] {
       return DateBuild.value(.year(offset: DateBuild.offset(rel), suffix: "-" + code))
     }
+    // `the first half`; a bare `first half` or the adjective `first-half` is not annotated.
     guard match.string.lowercased().hasPrefix("the") else { return nil }
     let part = YearPart(month: 6 * n - 5, lastMonth: 6 * n, code: code)
     return DateBuild.value(.inYear(part, direction: .current))
