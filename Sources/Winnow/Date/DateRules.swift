@@ -214,7 +214,9 @@ public enum DateRules {
   }
 
   /// `last week`, `this weekend`, `next month`, `earlier this year`, `the end of the year`,
-  /// `late last month`, `the next week`, `the current quarter`.
+  /// `late last month`, `the next week`, `the current quarter`, `the quarter` (the last one
+  /// completed), `the week after next`; not `the past year` (a duration) nor `the same
+  /// week` (anchored to an event, D16).
   static let relativeUnit = Rule(
     id: "date.relative-unit", kind: .date,
     pattern: #"""
@@ -329,8 +331,9 @@ public enum DateRules {
     }
   }
 
-  /// `a year earlier`, `year-ago`, `the year-earlier quarter` (financial news: the quarter
-  /// reported on, a year before).
+  /// `a year earlier`, `year-ago`, `the year-earlier quarter`: the quarter or half in focus
+  /// (the last one mentioned) a year before, else last year (``DateExpression/yearsBefore(_:)``).
+  /// GUIDE D16 leaves these out of the authored texts; TimeML annotates them.
   static let yearEarlier = Rule(
     id: "date.year-earlier", kind: .date,
     pattern: #"""
