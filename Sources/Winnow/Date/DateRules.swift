@@ -224,13 +224,19 @@ public enum DateRules {
           (?:\s+|-) )?
       (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|coming|current|latest|same|following|upcoming) \s+
         | (?<the>the) \s+ )
-      (?<unit>weekend|week|month|year|quarter|decade)\b (?!-)
+      (?<unit>weekend|week|month|year|quarter|decade|period)\b (?!-)
       (?<afternext> \s+ after \s+ next\b )?
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["weekend", "week", "month", "year", "quarter", "decade"], lookbehind: 40)
+    trigger: .words(
+      ["weekend", "week", "month", "year", "quarter", "decade", "period"], lookbehind: 40)
   ) { match in
-    let unit = match["unit"]!.lowercased()
+    var unit = match["unit"]!.lowercased()
+    if unit == "period" {
+      // `the latest period` in a report is its latest quarter; any other period is vague.
+      guard match["rel"]?.lowercased() == "latest" else { return nil }
+      unit = "quarter"
+    }
     let mod = DateBuild.modifier(match)
     var offset = 0
     if let rel = match["rel"]?.lowercased() {
@@ -593,20 +599,25 @@ public enum DateRules {
     return DateBuild.value(.inYear(part, direction: direction))
   }
 
-  /// `now`, `currently` (PRESENT_REF); `recently` (PAST_REF, not in `as recently as`);
+  /// `now`, `currently` (PRESENT_REF); `recently`, `recent years` (PAST_REF, not in `as
+  /// recently as`);
   /// `the future` (FUTURE_REF, not `the future of`) and `the past` (PAST_REF) at the end of
   /// a phrase.
   static let reference = Rule(
     id: "date.reference", kind: .date,
     pattern: #"""
       (?<word>now|currently|recently|nowadays)\b
+      | recent \s+ (?:years|months|weeks|days|decades)\b
       | the \s+ (?<word2>past) (?=\s*[.,;:)]|\s+(?:and|or|but)\b)
       | the \s+ (?<word3>future) \b (?!\s+(?:of|for)\b)
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["now", "currently", "recently", "nowadays", "past", "future"], lookbehind: 4)
+    trigger: .words(
+      ["now", "currently", "recently", "nowadays", "past", "future", "recent"], lookbehind: 4)
   ) { match in
-    let word = match["word"] ?? match["word2"] ?? match["word3"]!
+    guard let word = match["word"] ?? match["word2"] ?? match["word3"] else {
+      return DateBuild.value(.complete("PAST_REF"))  // `recent years`
+    }
     if word.count > 1, word.allSatisfy(\.isUppercase) { return nil }  // NOW, an acronym
     switch word.lowercased() {
     case "recently":
