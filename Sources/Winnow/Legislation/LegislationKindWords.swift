@@ -1,5 +1,6 @@
 /// The kind words that head a legislation name (SPEC § legislation, GUIDE L5), as written in
-/// running text: capitalized, singular and plural. Reviewable data, read by
+/// running text: capitalized, singular and plural (not `Frameworks` and `Strategies`, which
+/// name plans and firms more often than instruments). Reviewable data, read by
 /// ``LegislationNameReader``.
 enum LegislationKindWords {
   /// Each kind word and the ``LegislationValue/InstrumentKind`` it gives. `Order` counts only
@@ -23,8 +24,8 @@ enum LegislationKindWords {
     "Regulation": .regulation, "Regulations": .regulation,
     "Directive": .directive, "Directives": .directive,
     "Decree": .decree, "Decrees": .decree,
-    "Framework": .framework, "Frameworks": .framework,
-    "Strategy": .strategy, "Strategies": .strategy,
+    "Framework": .framework,
+    "Strategy": .strategy,
   ]
 
   /// The word that must come right before `Order` for it to be a kind word.

@@ -73,6 +73,13 @@ struct LegislationNameReader {
     if left.words.contains(where: { LegislationNameWords.personTitles.contains(text.string($0)) }) {
       return nil
     }
+    // `Jude Law`, `David Laws`, `Harvard Law`: one word before `Law` is a person's or a
+    // school's name more often than a law's, unless it names the jurisdiction.
+    if kind == .law, left.words.count == 1, tailWords == 0, year == nil,
+      LegislationJurisdictions.demonyms[text.string(left.words[0])] == nil
+    {
+      return nil
+    }
     if kind == .convention,
       left.words.contains(where: { LegislationNameWords.eventConventionWords.contains(text.string($0)) })
     {
@@ -124,13 +131,9 @@ struct LegislationNameReader {
       if tokens.isLowercase(token) || word == "&" {
         // A connector joins name words: never right before the kind word (`Nothing in the
         // Constitution`).
-        guard LegislationNameWords.connectors.contains(word), !edge.words.isEmpty else { break }
-        if word == "the" {
-          // `the` sits inside a name only after a preposition: `Representation of the People`.
-          guard let before = tokens.token(before: token.lowerBound),
-            LegislationNameWords.prepositions.contains(text.string(before))
-          else { break }
-        }
+        // Nor is `the` crossed: `Consideration of the Planning Bill`, `Chapter VI of the UN
+        // Charter` start after it (at the cost of `Representation of the People Act`).
+        guard LegislationNameWords.connectors.contains(word), word != "the", !edge.words.isEmpty else { break }
         if word == "and" || word == "&" { crossedAnd = true }
         connector = word
         position = token.lowerBound
@@ -157,7 +160,7 @@ struct LegislationNameReader {
         break
       }
       guard tokens.isCapitalized(token) || tokens.isOrdinal(token), tokens.hasNameShape(token),
-        !LegislationNameWords.stopWords.contains(word)
+        !LegislationNameWords.stopWords.contains(word), !Self.isLowercaseCompound(word)
       else { break }
       // `C-18` in `Bill C-18 and Bill 96` is a designation's number, not a name word.
       let second = tokens[token.lowerBound + 1]
@@ -175,6 +178,10 @@ struct LegislationNameReader {
         // `Clean Air Act and Clean Water Act`, `Kigali Amendment to the Montreal Protocol`:
         // two names, not one.
         if LegislationKindWords.kinds[word] != nil { break }
+        // `Monday on the …`: a date does not lead in through a preposition.
+        if LegislationNameWords.prepositions.contains(connector), LegislationNameWords.tailStopWords.contains(word) {
+          break
+        }
         // `Critics of the CHIPS Act`: a sentence's first word in the plural does not lead in
         // through a preposition (`Representation of the People Act` does).
         if LegislationNameWords.prepositions.contains(connector), tokens[token.upperBound - 1] == 0x73,
@@ -195,6 +202,13 @@ struct LegislationNameReader {
       return committed
     }
     return edge
+  }
+
+  /// Whether a capitalized word ends in a lowercase compound part (`Republican-backed`,
+  /// `Obama-era`): a modifier before a name, not part of it.
+  static func isLowercaseCompound(_ word: String) -> Bool {
+    guard let hyphen = word.lastIndex(of: "-") else { return false }
+    return LegislationNameWords.modifierSuffixes.contains(String(word[word.index(after: hyphen)...]))
   }
 
   /// The country of a possessive (`Mexico's`, `New Zealand's`), or nil.
@@ -292,8 +306,12 @@ struct LegislationNameReader {
       if words > 0, core.count == 4, let written = tokens.year(at: core.lowerBound) {
         year = written
       } else {
-        guard tokens.isCapitalized(core), tokens.hasNameShape(core),
-          !LegislationNameWords.tailStopWords.contains(word), !LegislationNameWords.stopWords.contains(word),
+        // `Code of Judicial Conduct`: a name cut short by a generic word is no tail at all.
+        if LegislationNameWords.tailStopWords.contains(word) {
+          if words > 0, !LegislationNameWords.connectors.contains(previous) { return nil }
+          break
+        }
+        guard tokens.isCapitalized(core), tokens.hasNameShape(core), !LegislationNameWords.stopWords.contains(word),
           !(previous == "and" && LegislationKindWords.kinds[word] != nil)
         else { break }
         // `Code of the World Anti-Doping Agency`: an institution's name, not a tail.

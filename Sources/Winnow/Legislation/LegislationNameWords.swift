@@ -54,7 +54,7 @@ enum LegislationNameWords {
     "Criminal", "Civil", "Penal", "Tax", "Common", "Model", "Current", "Original", "Local",
     "Public", "Private", "Interim", "Martial", "Internet", "Trade", "Peace", "Free",
     "International", "Domestic", "Foreign", "Main", "Legislative", "Municipal", "Provincial",
-    "Regional", "Global", "Last", "Next", "Honda", "QR", "Morse", "Zip", "Dress", "Source",
+    "Regional", "Global", "Last", "Next", "Government", "Honda", "QR", "Morse", "Zip", "Dress", "Source",
   ]
 
   /// Capitalized words that may follow a kind word without continuing the name (weekdays,
@@ -96,4 +96,11 @@ enum LegislationNameWords {
 
   /// Particles that continue a person's name after a first name (`Bill de Blasio`).
   static let nameParticles: Set<String> = ["de", "van", "von", "da", "del", "di", "du", "le", "la", "bin", "al"]
+
+  /// Lowercase ends of hyphenated modifiers (`Republican-backed`, `Obama-era`).
+  static let modifierSuffixes: Set<String> = [
+    "backed", "era", "led", "style", "based", "sponsored", "passed", "proposed", "written",
+    "drafted", "funded", "related", "inspired", "approved", "friendly", "controlled",
+    "dominated", "signed", "type", "like", "linked", "brokered", "mandated",
+  ]
 }

@@ -46,7 +46,7 @@ public enum LegislationRules {
     id: "legislation.numbered-bill", kind: .legislation,
     pattern: #"""
       (?: (?:Senate|House|Assembly) [ ] )? Bill [ ] (?:No\.[ ]?)?
-      (?: [A-Z]{1,2}-\d{1,4} | \d{1,4} ) \b (?![.,/-]\d)
+      (?: [A-Z]{1,2}-\d{1,4} | \d{1,3} ) \b (?![.,/-]\d)
       """#,
     trigger: .words(["bill", "senate", "house", "assembly"])
   ) { designation($0, .bill) }

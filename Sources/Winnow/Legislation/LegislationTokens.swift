@@ -100,7 +100,8 @@ struct LegislationTokens {
       if byte == 0x2E, offset + 1 < token.upperBound { continue }
       return false
     }
-    return true
+    let last = self[token.upperBound - 1]
+    return last >= 0x80 || Self.isAlphanumeric(last)
   }
 
   /// The token without one trailing `,` `.` `;` `:` `!` `?` `)`, and that character (0 if none).

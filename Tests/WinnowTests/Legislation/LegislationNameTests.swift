@@ -63,3 +63,23 @@ struct LegislationNameTests {
     }
   }
 }
+
+@Suite("Legislation names: where the left walk stops")
+struct LegislationLeftEdgeTests {
+  @Test("the left walk does not cross the, a date, a modifier compound or a person's title")
+  func leftWalkStops() throws {
+    #expect(try legislation("Consideration of the Planning Bill resumed.").map(\.text) == ["Planning Bill"])
+    #expect(
+      try legislation("Republicans voted Monday on the Republican-backed American Health Care Act.").map(\.text)
+        == ["American Health Care Act"])
+    #expect(try legislation("Mayor Bill de Blasio met Jude Law.").isEmpty)
+  }
+
+  @Test("a name inside an institution's name is none; a name after one in running text is")
+  func institutions() throws {
+    #expect(try legislation("He wrote to the Department for Business, Energy and Industrial Strategy.").isEmpty)
+    #expect(
+      try legislation("The Conservative Government in the Public Order Act 1986 did so.").map(\.text)
+        == ["Public Order Act 1986"])
+  }
+}
