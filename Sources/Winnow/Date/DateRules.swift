@@ -198,7 +198,7 @@ public enum DateRules {
   static let relativeDay = Rule(
     id: "date.relative-day", kind: .date,
     pattern: #"""
-      (?: (?<mod>early|late)\s+ )? (?<word>today|yesterday|tomorrow)\b
+      (?: (?<mod>early|late|earlier|later)\s+ )? (?<word>today|yesterday|tomorrow)\b
       | the \s+ day \s+ (?<dir>before|after) \s+ (?<word2>yesterday|tomorrow)\b
       """#,
     options: [.extended, .caseless],
@@ -243,7 +243,12 @@ public enum DateRules {
       switch rel {
       case "same", "following": return nil  // anchored to another event (D16)
       case "past", "last", "previous":
-        if match.has("det") && unit != "quarter" { return nil }  // `the past year`: a duration
+        // `the past year`, `the last decade`: a duration (with the `the` outside the match
+        // when a modifier came first).
+        let the =
+          match.has("det")
+          || DateContext.previousWord(before: match.range("rel")!.lowerBound, in: match.text) == "the"
+        if the && unit != "quarter" { return nil }
         offset = -1
       case "latest": offset = unit == "quarter" ? -1 : 0
       default: offset = DateBuild.offset(rel)
@@ -306,10 +311,11 @@ public enum DateRules {
     return DateBuild.value(.complete("\(year)-W" + DateBuild.two(week)))
   }
 
-  /// `two years ago`, `a month ago`, `three days ago`.
+  /// `two years ago`, `a month ago`, `nearly two weeks ago` (APPROX), `two weeks from now`.
   static let ago = Rule(
     id: "date.ago", kind: .date,
     pattern: #"""
+      (?: (?<approx>nearly|almost|about|roughly|some) \s+ )?
       (?<count>\d{1,3}|\#(P.alternation(DateWords.counts.keys))|several|a\s+few|few|many)
       \s+ (?<unit>day|week|month|year|decade)s?
       \s+ (?: ago\b | from \s+ (?<from>now|today|tomorrow|yesterday)\b )
@@ -328,12 +334,13 @@ public enum DateRules {
       if shift != 0 { return DateBuild.value(.day(offset: n + shift)) }
       n = -n
     }
+    let mod: DateValue.Modifier? = match.has("approx") ? .approx : nil
     switch match["unit"]!.lowercased() {
-    case "day": return DateBuild.value(.day(offset: -n))
-    case "week": return DateBuild.value(.week(offset: -n, weekend: false))
-    case "month": return DateBuild.value(.month(offset: -n))
-    case "decade": return DateBuild.value(.year(offset: -10 * n, suffix: ""))
-    default: return DateBuild.value(.year(offset: -n, suffix: ""))
+    case "day": return DateBuild.value(.day(offset: -n), mod: mod)
+    case "week": return DateBuild.value(.week(offset: -n, weekend: false), mod: mod)
+    case "month": return DateBuild.value(.month(offset: -n), mod: mod)
+    case "decade": return DateBuild.value(.year(offset: -10 * n, suffix: ""), mod: mod)
+    default: return DateBuild.value(.year(offset: -n, suffix: ""), mod: mod)
     }
   }
 
@@ -360,7 +367,7 @@ public enum DateRules {
   static let quarter = Rule(
     id: "date.quarter", kind: .date,
     pattern: #"""
-      (?: (?<the>the) \s+ )?
+      (?: (?<the>the) \s+ (?! (?:first|second|third|fourth)-quarter ) )?
       (?: \#(P.year("qyear")) (?:'s)? \s+ | (?<qrel>this|last|next) \s+ year's \s+
         | (?:comparable\s+)? (?<ago>year-(?:ago|earlier)) \s+ )?
       (?: (?<ord>first|second|third|fourth|1st|2nd|3rd|4th) (?:[-\s]+ fiscal)? [-\s]+
