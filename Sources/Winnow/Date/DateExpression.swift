@@ -211,8 +211,9 @@ struct YearPart: Hashable, Sendable {
     case .current, .tense: return reference.year
     case .before: return lastMonth < here ? reference.year : reference.year - 1
     case .onOrBefore:
-      // A month up to two ahead is more likely this year's than nearly a year ago.
-      return month <= here + 2 ? reference.year : reference.year - 1
+      // A month up to a quarter ahead is more likely this year's (a scheduled event) than
+      // nearly a year ago.
+      return month <= here + 3 ? reference.year : reference.year - 1
     case .after: return month > here ? reference.year : reference.year + 1
     case .onOrAfter: return lastMonth >= here ? reference.year : reference.year + 1
     }
