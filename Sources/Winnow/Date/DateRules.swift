@@ -231,6 +231,8 @@ public enum DateRules {
     trigger: .words(
       ["weekend", "week", "month", "year", "quarter", "decade", "period"], lookbehind: 40)
   ) { match in
+    // `This Week`, `Next Year`: a capitalized unit is a name (a programme, a title).
+    if match["unit"]!.first!.isUppercase { return nil }
     var unit = match["unit"]!.lowercased()
     if unit == "period" {
       // `the latest period` in a report is its latest quarter; any other period is vague.
@@ -626,6 +628,8 @@ public enum DateRules {
       return DateBuild.value(.complete("PAST_REF"))  // `recent years`
     }
     if word.count > 1, word.allSatisfy(\.isUppercase) { return nil }  // NOW, an acronym
+    // `Now, …` opening a sentence is a discourse marker, not a time.
+    if word == "Now", match.text[match.range.upperBound] == UInt8(ascii: ",") { return nil }
     switch word.lowercased() {
     case "recently":
       if DateContext.previousWord(before: match.range.lowerBound, in: match.text) == "as" {
