@@ -74,10 +74,9 @@ struct LegislationNameReader {
       return nil
     }
     // `Jude Law`, `David Laws`, `Harvard Law`: one word before `Law` is a person's or a
-    // school's name more often than a law's, unless it names the jurisdiction.
-    if kind == .law, left.words.count == 1, tailWords == 0, year == nil,
-      LegislationJurisdictions.demonyms[text.string(left.words[0])] == nil
-    {
+    // school's name more often than a law's, unless a jurisdiction comes with it
+    // (`Germany's Basic Law`, `Australian Consumer Law`).
+    if kind == .law, left.words.count == 1, tailWords == 0, year == nil, left.jurisdiction == nil {
       return nil
     }
     if kind == .convention,
@@ -180,13 +179,6 @@ struct LegislationNameReader {
         if LegislationKindWords.kinds[word] != nil { break }
         // `Monday on the …`: a date does not lead in through a preposition.
         if LegislationNameWords.prepositions.contains(connector), LegislationNameWords.tailStopWords.contains(word) {
-          break
-        }
-        // `Critics of the CHIPS Act`: a sentence's first word in the plural does not lead in
-        // through a preposition (`Representation of the People Act` does).
-        if LegislationNameWords.prepositions.contains(connector), tokens[token.upperBound - 1] == 0x73,
-          tokens.isSentenceStart(token.lowerBound)
-        {
           break
         }
       }
@@ -304,6 +296,8 @@ struct LegislationNameReader {
         continue
       }
       if words > 0, core.count == 4, let written = tokens.year(at: core.lowerBound) {
+        // `for Fiscal Year 2024`; not `Treaty of Versailles, 1919` (a date after the name).
+        guard beforeFirstComma == nil else { break }
         year = written
       } else {
         // `Code of Judicial Conduct`: a name cut short by a generic word is no tail at all.
@@ -327,7 +321,10 @@ struct LegislationNameReader {
         break
       }
     }
-    guard words > 0, var tailEnd else { return nil }
+    // `Clean Air Act for Texas`: a one-word `for` tail of a statute is its beneficiary, not
+    // its name (`National Defense Authorization Act for Fiscal Year 2024` keeps three).
+    let forStatute = text.string(opener) == "for" && !LegislationKindWords.ofTailKinds.contains(kind)
+    guard words >= (forStatute ? 2 : 1), var tailEnd else { return nil }
     if let beforeFirstComma, !andAfterComma { tailEnd = beforeFirstComma }
     return (tailEnd, words, year)
   }

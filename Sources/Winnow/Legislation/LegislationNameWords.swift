@@ -2,12 +2,12 @@
 /// read by ``LegislationNameReader``.
 enum LegislationNameWords {
   /// Lowercase words allowed inside a name between capitalized words
-  /// (`Infrastructure Investment and Jobs Act`, `Representation of the People Act`,
-  /// `Americans with Disabilities Act`).
+  /// (`Infrastructure Investment and Jobs Act`, `Americans with Disabilities Act`; `the` only
+  /// in a tail: `Charter of the United Nations`).
   static let connectors: Set<String> = ["and", "&", "of", "the", "for", "on", "in", "to", "with"]
 
-  /// Connectors after which `the` may come, and through which a sentence's first word does
-  /// not lead into a name (`Critics of the CHIPS Act`).
+  /// Connectors after which `the` may come in a tail, and through which a date does not lead
+  /// into a name (`Monday on the American Health Care Act`).
   static let prepositions: Set<String> = ["of", "on", "for", "in", "to"]
 
   /// Connectors that may open a tail after the kind word (`Framework for Security`,

@@ -52,22 +52,6 @@ struct LegislationTokens {
     return !(offset >= 3 && self[offset - 3] == 0xE2 && self[offset - 2] == 0x80)
   }
 
-  /// Whether a sentence starts at `offset`: at the start of the text or a line, or after
-  /// `.`, `!` or `?` and a space (quotes in between allowed).
-  func isSentenceStart(_ offset: Int) -> Bool {
-    var position = offset
-    while position > 0, self[position - 1] == 0x22 || self[position - 1] == 0x27 { position -= 1 }
-    if position >= 3, self[position - 3] == 0xE2, self[position - 2] == 0x80, self[position - 1] == 0x9C {
-      position -= 3
-    }
-    guard position >= 2 else { return true }
-    let before = self[position - 1]
-    if before == 0x0A { return true }
-    guard before == 0x20 else { return false }
-    let mark = self[position - 2]
-    return mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x0A
-  }
-
   /// Whether the token starts with a capital letter (ASCII, or Latin-1 `À`–`Þ`).
   func isCapitalized(_ token: Range<Int>) -> Bool {
     let byte = self[token.lowerBound]

@@ -21,7 +21,7 @@ struct LegislationNameTests {
     #expect(try legislation("Nothing in the Constitution says so.").isEmpty)
   }
 
-  @Test("the name starts after the, a stop word or a sentence's first word before a preposition")
+  @Test("the name starts after the or a stop word")
   func nameStart() throws {
     #expect(try legislation("Under the Sarbanes-Oxley Act of 2002, officers certify.").map(\.text) == ["Sarbanes-Oxley Act of 2002"])
     #expect(try legislation("Critics of the CHIPS Act said otherwise.").map(\.text) == ["CHIPS Act"])
@@ -81,5 +81,20 @@ struct LegislationLeftEdgeTests {
     #expect(
       try legislation("The Conservative Government in the Public Order Act 1986 did so.").map(\.text)
         == ["Public Order Act 1986"])
+  }
+}
+
+@Suite("Legislation names: tails and one-word names")
+struct LegislationTailTests {
+  @Test("a for-tail of a statute needs two words; of-tails of bare kind words stay")
+  func forTails() throws {
+    #expect(try legislation("The CHIPS Act for Americans was praised.").map(\.text) == ["CHIPS Act"])
+    #expect(try legislation("It repealed the Act of Union and the Bill of Rights.").map(\.text) == ["Act of Union", "Bill of Rights"])
+  }
+
+  @Test("one word before Law is a name only with a jurisdiction")
+  func oneWordLaw() throws {
+    #expect(try legislation("Germany's Basic Law guarantees dignity.").map(\.value) == [LegislationValue(name: "Basic Law", kind: .law, jurisdiction: "DE")])
+    #expect(try legislation("She studied at Harvard Law and met David Laws.").isEmpty)
   }
 }
