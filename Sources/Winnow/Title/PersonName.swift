@@ -9,34 +9,31 @@ enum PersonName {
   static func isNameWord(_ token: TitleToken) -> Bool {
     guard token.isWord else { return false }
     if token.lower.hasPrefix("al-") || token.lower.hasPrefix("el-") { return true }
-    guard token.isCapitalized, !token.isInitial, !token.text.hasSuffix(".") else { return false }
-    if TitleWords.notNames.contains(token.lower) || TitleWords.organizationWords.contains(token.lower) {
-      return false
-    }
-    if TitleHeads.isHeadWord(token.lower) || TitleWords.rankModifiers.contains(token.lower) {
+    guard token.isCapitalized, !token.isInitial, !token.lower.hasSuffix(".") else { return false }
+    if !token.classes.isDisjoint(with: [.notName, .organizationWord, .headWord, .rankModifier]) {
       return false
     }
     // An acronym (`NSC`, `US`) is an organization, not a name; a one-letter word is fine
     // (`Rogelio Ramírez de la O`).
-    return !(token.isAcronym && !token.text.contains("-"))
+    return !(token.isAcronym && !token.lower.contains("-"))
   }
 
   static func isSuffix(_ token: TitleToken) -> Bool {
-    token.isWord && TitleWords.nameSuffixes.contains(token.lower)
-      && (token.text.first?.isUppercase ?? false)
+    token.classes.contains(.nameSuffix)
+      && token.isCapitalized
   }
 
   static func isParticle(_ token: TitleToken) -> Bool {
-    token.isWord && TitleWords.nameParticles.contains(token.lower)
-      && !(token.text.first?.isUppercase ?? true)
+    token.classes.contains(.nameParticle)
+      && !token.isCapitalized
   }
 
   /// Whether `token`, a month name after a first name, is a surname (`Theresa May`), which
   /// it is unless a day number follows (`Biden May 5`).
   static func isSurnameMonth(_ token: TitleToken, at index: Int, in tokens: [TitleToken]) -> Bool {
-    guard token.isCapitalized, TitleWords.months.contains(token.lower) else { return false }
+    guard token.isCapitalized, token.classes.contains(.month) else { return false }
     guard index + 1 < tokens.count else { return true }
-    return !(tokens[index + 1].text.first?.isNumber ?? false)
+    return !(tokens[index + 1].lower.first?.isNumber ?? false)
   }
 
   /// The name starting at token `start`, as the index one past its last token, or nil.

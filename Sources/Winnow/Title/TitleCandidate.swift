@@ -29,23 +29,43 @@ struct TitleCandidate {
     headRange: Range<Int>, role: String, usage: TitleWords.Usage, plural: Bool, rule: String,
     in text: DocumentText
   ) {
-    let tokens = TitleTokenizer.tokens(around: headRange, before: 160, after: 260, in: text)
+    // Most titles need a few words on each side: read a near window first, and a wider one
+    // only when the title or its holder may reach beyond it.
+    var window = TitleTokenizer.tokens(around: headRange, before: 56, after: 72, in: text)
+    guard let near = Self.grow(window.tokens, headRange) else { return nil }
+    var grown = near
+    if (window.cutLeft && near.start - window.tokens[0].range.lowerBound < 32)
+      || (window.cutRight
+        && window.tokens[window.tokens.count - 1].range.upperBound
+          - window.tokens[near.last].range.upperBound < 48)
+    {
+      window = TitleTokenizer.tokens(around: headRange, before: 120, after: 220, in: text)
+      guard let far = Self.grow(window.tokens, headRange) else { return nil }
+      grown = far
+    }
+    self.tokens = window.tokens
+    self.headFirst = grown.headFirst
+    self.headLast = grown.headLast
+    self.first = grown.first
+    self.last = grown.last
+    self.range = grown.start..<window.tokens[grown.last].range.upperBound
+    self.role = role
+    self.usage = usage
+    self.plural = plural
+    self.rule = rule
+  }
+
+  /// The head's tokens in `tokens`, and the title's first and last token and first byte.
+  private static func grow(_ tokens: [TitleToken], _ headRange: Range<Int>)
+    -> (headFirst: Int, headLast: Int, first: Int, last: Int, start: Int)?
+  {
     guard let headFirst = tokens.firstIndex(where: { $0.range.lowerBound >= headRange.lowerBound }),
       let headLast = tokens.lastIndex(where: { $0.range.upperBound <= headRange.upperBound }),
       headFirst <= headLast
     else { return nil }
     let (first, start) = TitleExtent.left(of: headFirst, in: tokens)
     let last = TitleExtent.right(of: headLast, in: tokens)
-    self.tokens = tokens
-    self.headFirst = headFirst
-    self.headLast = headLast
-    self.first = first
-    self.last = last
-    self.range = start..<tokens[last].range.upperBound
-    self.role = role
-    self.usage = usage
-    self.plural = plural
-    self.rule = rule
+    return (headFirst, headLast, first, last, start)
   }
 
   /// The head's range in UTF-8 bytes.

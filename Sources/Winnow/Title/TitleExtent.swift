@@ -26,13 +26,18 @@ enum TitleExtent {
         isOrganizationWord(tokens[i - 1]), isOrganizationWord(tokens[i + 1])
       {
         // `Business and Trade Secretary`: two portfolio words joined.
-      } else if TitleWords.rankModifiers.contains(token.lower) || TitleHeads.read(token.text) != nil {
+      } else if token.classes.contains(.nameParticle) || token.lower == "of", i > 0,
+        tokens[i].spaced, tokens[i - 1].isCapitalized, tokens[i + 1].isCapitalized,
+        !TitleWords.institutionsBeforeOf.contains(tokens[i - 1].lower)
+      {
+        // `Banco de México Governor`, `Bank of Japan Governor`.
+      } else if !token.classes.isDisjoint(with: [.rankModifier, .singleWordHead]) {
         // `Deputy`, or an adjacent head used as a premodifier (`security adviser minister`).
-      } else if TitleWords.leftStops.contains(token.lower) {
+      } else if token.classes.contains(.leftStop) {
         break
       } else if token.isCapitalized || token.isAcronym {
         // An organization or country premodifier (`White House`, `Fed`, `Mexican`).
-      } else if !TitleWords.lowercasePremodifiers.contains(token.lower) {
+      } else if !token.classes.contains(.lowercasePremodifier) {
         break
       }
       first = i
@@ -67,18 +72,19 @@ enum TitleExtent {
   /// of its last token, or nil when none is there. A person's name at its end is left out.
   static func organization(from start: Int, in tokens: [TitleToken]) -> Int? {
     guard start < tokens.count, tokens[start].spaced else { return nil }
+    if let end = field(from: start, in: tokens) { return end }
     let definite = tokens[start].lower == "the"
     var i = definite ? start + 1 : start
     var end: Int?
     func capitalized(_ k: Int) -> Bool {
       k < tokens.count && tokens[k].spaced && (tokens[k].isCapitalized || tokens[k].isAcronym)
-        && !TitleWords.notNames.contains(tokens[k].lower)
+        && !tokens[k].classes.contains(.notName)
     }
     while i < tokens.count, tokens[i].spaced, tokens[i].isWord {
       let token = tokens[i]
       if capitalized(i) {
         end = i
-      } else if definite, TitleWords.lowercaseOrganizationNouns.contains(token.lower) {
+      } else if definite, token.classes.contains(.lowercaseOrganizationNoun) {
         end = i
       } else if let last = end, innerConnectors.contains(token.lower),
         !["and", "&"].contains(token.lower) || isOrganizationWord(tokens[last])
@@ -101,9 +107,25 @@ enum TitleExtent {
     return withoutName(from: definite ? start + 1 : start, to: end, in: tokens)
   }
 
+  /// A field of work before the organization (`of rates strategy at Crestline Securities`):
+  /// up to three lowercase words, then `at`/`of`/`for` and an organization; the index of the
+  /// organization's last token, or nil.
+  static func field(from start: Int, in tokens: [TitleToken]) -> Int? {
+    var i = start
+    while i < tokens.count, i - start < 3, tokens[i].isWord, tokens[i].spaced, !tokens[i].isCapitalized,
+      !tailConnectors.contains(tokens[i].lower), !tokens[i].classes.contains(.leftStop)
+    {
+      i += 1
+    }
+    guard i > start, i + 1 < tokens.count, tokens[i].spaced, tailConnectors.contains(tokens[i].lower),
+      tokens[i + 1].isCapitalized
+    else { return nil }
+    return organization(from: i + 1, in: tokens)
+  }
+
   /// Whether `token` is a word of organization names or an acronym (`Security`, `NSC`).
   static func isOrganizationWord(_ token: TitleToken) -> Bool {
-    token.isAcronym || TitleWords.organizationWords.contains(token.lower)
+    token.isAcronym || token.classes.contains(.organizationWord)
   }
 
   /// The organization `tokens[start...end]` without a person's name at its end

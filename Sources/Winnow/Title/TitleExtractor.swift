@@ -11,25 +11,55 @@ struct TitleExtractor: Extractor {
     heads = try RuleExtractor(rules: rules)
   }
 
+  /// A quick look at the bytes around a head that rules out the common generic uses before
+  /// any tokenizing: a lowercase head that must be capitalized (`general`, `justice`), `head`
+  /// without `of`, a plural followed by neither a name nor an `of`/`for` tail (`ministers said`).
+  static func mayBeTitle(
+    _ head: Range<Int>, usage: TitleWords.Usage, plural: Bool, in text: DocumentText
+  ) -> Bool {
+    let firstByte = text[head.lowerBound]
+    if case .capitalizedOnly = usage, firstByte >= 0x61, firstByte <= 0x7A { return false }
+    @inline(__always) func next(_ string: StaticString) -> Bool {
+      let bytes = UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount)
+      return bytes.indices.allSatisfy { text[head.upperBound + $0] == bytes[$0] }
+    }
+    if case .needsTail = usage, !next(" of ") { return false }
+    if plural {
+      let a = text[head.upperBound]
+      let b = text[head.upperBound + 1]
+      let c = text[head.upperBound + 2]
+      let capital = { (byte: UInt8) in (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3 }
+      return (a == 0x20 && capital(b)) || (a == 0x2C && b == 0x20 && capital(c)) || next(" of ")
+        || next(" for ")
+    }
+    return true
+  }
+
   func extract(from text: DocumentText, workspace: Workspace, into mentions: inout [Mention]) throws {
     var found: [Mention] = []
     try heads.extract(from: text, workspace: workspace, into: &found)
     guard !found.isEmpty else { return }
     found.sort { $0.start < $1.start }
     var candidates: [TitleCandidate] = found.compactMap { mention in
-      guard let head = TitleRules.head(of: mention) else { return nil }
+      guard let head = TitleRules.head(of: mention),
+        Self.mayBeTitle(mention.range, usage: head.usage, plural: head.plural, in: text)
+      else { return nil }
       return TitleCandidate(
         headRange: mention.range, role: head.role, usage: head.usage, plural: head.plural,
         rule: mention.rule, in: text)
     }
     // A head inside another title (`security adviser minister`, `Office of the President` in a
-    // tail) is part of that title.
-    candidates = candidates.filter { candidate in
-      !candidates.contains { other in
-        other.range != candidate.range && other.range.lowerBound <= candidate.headRange.lowerBound
-          && candidate.headRange.upperBound <= other.range.upperBound
+    // tail) is part of that title. Titles span a few words, so only near neighbours can hold it.
+    let neighbours = 6
+    candidates = candidates.indices.filter { index in
+      let candidate = candidates[index]
+      let near = max(0, index - neighbours)..<min(candidates.count, index + neighbours + 1)
+      return !near.contains { other in
+        other != index && candidates[other].range.lowerBound <= candidate.headRange.lowerBound
+          && candidate.headRange.upperBound <= candidates[other].range.upperBound
+          && candidates[other].range != candidate.range
       }
-    }
+    }.map { candidates[$0] }
     for index in candidates.indices { TitleHolder.link(&candidates[index]) }
     TitleHolder.shareAcrossCoordination(&candidates, in: text)
     var specific = candidates.map(TitleSpecificity.isSpecific)

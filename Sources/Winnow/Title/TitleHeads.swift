@@ -40,12 +40,23 @@ enum TitleHeads {
   }()
 
   static func normalize(_ text: String) -> String {
-    String(text.lowercased().map { $0 == "-" ? " " : $0 })
+    let lower = text.lowercased()
+    // Fast path: one word, or words already separated by single spaces.
+    var previous: UInt8 = 0
+    let plain = lower.utf8.allSatisfy { byte in
+      defer { previous = byte }
+      return byte != 0x2D && byte != 0x09 && !(byte == 0x20 && previous == 0x20)
+    }
+    if plain { return lower }
+    return String(text.lowercased().map { $0 == "-" ? " " : $0 })
       .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
   }
 
-  /// Whether `lower` (one lowercase word) is part of some head.
-  static func isHeadWord(_ lower: String) -> Bool { words.contains(lower) }
+  /// Single-word heads by their lowercase form, plurals included (`president`, `presidents`).
+  static let singleWords: Set<String> = Set(
+    TitleWords.heads.map { normalize($0.form) }.filter { !$0.contains(" ") }.flatMap {
+      [$0, $0 + "s", $0 + "es"]
+    })
 
   /// The head written as `text` (`Secretaries`, `Vice-President`, `CEO`), or nil.
   static func read(_ text: String) -> Reading? {

@@ -17,7 +17,7 @@ enum TitleHolder {
       return
     }
     // NAME, (a|an|the) (former) TITLE, … (or `… TITLE and TITLE, …`)
-    if closes(at: after, in: tokens) || tokens[after].lower == "and" {
+    if !candidate.plural, closes(at: after, in: tokens) || tokens[after].lower == "and" {
       var i = candidate.first - 1
       while i >= 0, tokens[i].isWord,
         TitleWords.outsideModifiers.contains(tokens[i].lower)
@@ -44,7 +44,7 @@ enum TitleHolder {
 
   /// Whether an appositive closes at token `index` (punctuation or the end of the line).
   static func closes(at index: Int, in tokens: [TitleToken]) -> Bool {
-    index >= tokens.count || (tokens[index].kind == .punctuation && closers.contains(tokens[index].text))
+    index >= tokens.count || (tokens[index].kind == .punctuation && closers.contains(tokens[index].lower))
   }
 
   /// Whether `b` follows `a` joined by `and` or `&` (`chairman and chief executive`).

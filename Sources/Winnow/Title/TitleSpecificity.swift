@@ -40,7 +40,11 @@ enum TitleSpecificity {
     case .capitalizedOnly:
       return definite
     case .common, .needsTail:
-      if candidate.isCapitalized || candidate.isModified && candidate.tokens[candidate.first].isCapitalized {
+      // Capitalized (`President`), capitalized-premodified (`Austrian central bank
+      // governor`) or with its organization (`director of the National Drug Control Office`).
+      if candidate.isCapitalized || candidate.hasTail
+        || (candidate.isModified && candidate.tokens[candidate.first].isCapitalized)
+      {
         return true
       }
       return definite || TitleWords.predicateWords.contains(word)

@@ -1,45 +1,47 @@
 /// A word or punctuation mark near a title head, with its UTF-8 byte range in the document.
 ///
 /// The title extractor reads the few words around each head it finds; tokenizing only that
-/// window keeps the cost proportional to the number of heads, not to the text.
+/// window keeps the cost proportional to the number of heads, not to the text. A token points
+/// into the document's bytes, so it is valid only while its ``DocumentText`` is; it makes a
+/// `String` only when asked for ``lower``.
 struct TitleToken {
   enum Kind { case word, possessive, punctuation }
 
   let kind: Kind
   /// The UTF-8 byte range in the document.
   let range: Range<Int>
-  let text: String
-  /// The text, lowercased.
-  let lower: String
+  /// Its bytes in the document.
+  let bytes: UnsafeBufferPointer<UInt8>
   /// Whether a space or tab comes right before it.
   let spaced: Bool
+  /// Whether it is a word whose first letter is uppercase (`Biden`, `U.S.`, `Álvarez`).
+  let isCapitalized: Bool
+  /// Whether it is an all-caps ASCII word of two or more letters (`NSC`, `IMF`, `U.S.`).
+  let isAcronym: Bool
+  /// Whether it is a one-letter initial or a run of them (`Q.`, `M.K.`, `T.R.B.`).
+  let isInitial: Bool
+  /// The word lists it belongs to.
+  let classes: TitleWordClass
 
   var isWord: Bool { kind == .word }
 
-  /// Whether it is a word whose first letter is uppercase (`Biden`, `U.S.`, `Álvarez`).
-  var isCapitalized: Bool {
-    guard kind == .word, let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
-  }
-
-  /// Whether it is an all-caps word of two or more letters (`NSC`, `IMF`).
-  var isAcronym: Bool {
-    kind == .word && text.unicodeScalars.count >= 2
-      && text.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." || $0 == "&" }
-  }
-
-  /// Whether it is a one-letter initial or a run of them (`Q.`, `M.K.`, `T.R.B.`).
-  var isInitial: Bool {
-    guard kind == .word, text.hasSuffix(".") else { return false }
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false).dropLast()
-    return parts.allSatisfy { $0.unicodeScalars.count == 1 && $0.first!.isUppercase }
+  /// The text, lowercased.
+  var lower: String {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for k in bytes.indices { buffer[k] = bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] | 0x20 : bytes[k] }
+      return bytes.count
+    }
   }
 
   /// Whether it is the punctuation mark `mark`.
-  func `is`(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+  func `is`(_ mark: String) -> Bool { kind == .punctuation && bytes.elementsEqual(mark.utf8) }
 }
 
-/// Splits a window of the document into ``TitleToken``s.
+/// Splits a window of the document into ``TitleToken``s, reading bytes directly (ASCII fast
+/// path; a non-ASCII letter is decoded only to tell its case).
 enum TitleTokenizer {
   /// Words whose trailing period belongs to them (`Jr.`, `Lt.`, `Gen.`).
   static let periodWords: Set<String> = [
@@ -48,107 +50,150 @@ enum TitleTokenizer {
   ]
 
   /// The tokens of the line around `range`, reaching `before` bytes to its left and `after`
-  /// bytes to its right.
+  /// bytes to its right (cut back to whole characters), and whether the window cuts the line
+  /// on each side.
   static func tokens(around range: Range<Int>, before: Int, after: Int, in text: DocumentText)
-    -> [TitleToken]
+    -> (tokens: [TitleToken], cutLeft: Bool, cutRight: Bool)
   {
     let bytes = text.bytes
     var low = max(0, range.lowerBound - before)
     var high = min(bytes.count, range.upperBound + after)
-    if let newline = (low..<range.lowerBound).last(where: { bytes[$0] == 0x0A }) { low = newline + 1 }
-    if let newline = (range.upperBound..<high).first(where: { bytes[$0] == 0x0A }) { high = newline }
+    var cutLeft = low > 0
+    var cutRight = high < bytes.count
+    if let newline = (low..<range.lowerBound).last(where: { bytes[$0] == 0x0A }) {
+      low = newline + 1
+      cutLeft = false
+    }
+    if let newline = (range.upperBound..<high).first(where: { bytes[$0] == 0x0A }) {
+      high = newline
+      cutRight = false
+    }
     while low < range.lowerBound, bytes[low] & 0xC0 == 0x80 { low += 1 }
     while high < bytes.count, high > range.upperBound, bytes[high] & 0xC0 == 0x80 { high -= 1 }
-    return tokens(of: text.string(low..<high), at: low)
+    return (tokens(in: text, low..<high), cutLeft, cutRight)
   }
 
-  /// The tokens of `string`, whose first byte is at document offset `base`.
-  static func tokens(of string: String, at base: Int) -> [TitleToken] {
-    let scalars = Array(string.unicodeScalars)
-    var offsets: [Int] = []
-    offsets.reserveCapacity(scalars.count + 1)
-    var offset = base
-    for scalar in scalars {
-      offsets.append(offset)
-      offset += UTF8.width(scalar)
-    }
-    offsets.append(offset)
+  /// The length of the UTF-8 character starting with `byte`.
+  @inline(__always)
+  static func width(_ byte: UInt8) -> Int {
+    byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+  }
 
+  /// The tokens of `window`, a range of whole characters of `text`.
+  static func tokens(in text: DocumentText, _ window: Range<Int>) -> [TitleToken] {
+    let bytes = text.bytes
+    let end = window.upperBound
+    @inline(__always) func byte(_ i: Int) -> UInt8 { i < end ? bytes[i] : 0 }
+    /// Whether a word character (letter or digit) starts at `i`: ASCII alphanumerics and
+    /// non-ASCII characters other than the symbols and punctuation led by 0xC2 and 0xE2.
     func isLetter(_ i: Int) -> Bool {
-      i < scalars.count
-        && (scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]))
+      let b = byte(i)
+      if b < 0x80 { return isASCIILetter(b) || (b >= 0x30 && b <= 0x39) }
+      return b >= 0xC3 && b != 0xE2
     }
-    func isApostrophe(_ i: Int) -> Bool {
-      i < scalars.count && (scalars[i] == "'" || scalars[i] == "\u{2019}")
+    /// The width of an apostrophe (`'` or `’`) at `i`, or 0.
+    func apostrophe(_ i: Int) -> Int {
+      if byte(i) == 0x27 { return 1 }
+      return byte(i) == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) == 0x99 ? 3 : 0
     }
-    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\r"
+    /// The width of a space at `i` (space, tab, CR, no-break space), or 0.
+    func space(_ i: Int) -> Int {
+      switch byte(i) {
+      case 0x20, 0x09, 0x0D: return 1
+      case 0xC2 where byte(i + 1) == 0xA0: return 2
+      default: return 0
+      }
+    }
+    func isPossessive(_ i: Int) -> Bool {
+      let a = apostrophe(i)
+      return a > 0 && (byte(i + a) | 0x20) == 0x73 && !isLetter(i + a + 1)
+    }
+    func isUpper(_ i: Int) -> Bool {
+      let b = byte(i)
+      if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+      let scalar = text.string(i..<min(end, i + width(b))).unicodeScalars.first
+      return scalar?.properties.isUppercase ?? false
     }
 
     var tokens: [TitleToken] = []
-    var i = 0
+    tokens.reserveCapacity(64)
+    var i = window.lowerBound
     var spaced = false
-    func append(_ kind: TitleToken.Kind, _ from: Int, _ to: Int) {
-      let text = String(String.UnicodeScalarView(scalars[from..<to]))
-      tokens.append(
-        TitleToken(
-          kind: kind, range: offsets[from]..<offsets[to], text: text, lower: text.lowercased(),
-          spaced: spaced))
-      spaced = false
+    func token(_ kind: TitleToken.Kind, _ from: Int, _ to: Int, spaced: Bool) -> TitleToken {
+      var dots = 0
+      var alternating = true  // `Q.`, `M.K.`: capital, dot, capital, dot
+      var acronym = true  // capitals, dots and `&` only
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a of the lowercase bytes
+      for k in from..<to {
+        let b = bytes[k]
+        let upper = b >= 0x41 && b <= 0x5A
+        if b == 0x2E { dots += 1 }
+        if (k - from) & 1 == 0 ? !upper : b != 0x2E { alternating = false }
+        if !(upper || b == 0x2E || b == 0x26) { acronym = false }
+        hash = (hash ^ UInt64(upper ? b | 0x20 : b)) &* 0x100_0000_01b3
+      }
+      let count = to - from
+      let capitalized = kind == .word && isUpper(from)
+      return TitleToken(
+        kind: kind, range: from..<to, bytes: UnsafeBufferPointer(rebasing: bytes[from..<to]),
+        spaced: spaced, isCapitalized: capitalized, isAcronym: capitalized && count >= 2 && acronym,
+        isInitial: capitalized && alternating && count % 2 == 0 && dots == count / 2,
+        classes: kind == .word ? TitleWordClass.of(hash: hash == 0 ? 1 : hash) : [])
     }
-    while i < scalars.count {
-      let scalar = scalars[i]
-      if isSpace(scalar) {
+    while i < end {
+      let s = space(i)
+      if s > 0 {
         spaced = true
-        i += 1
+        i += s
         continue
       }
       guard isLetter(i) else {
-        // A possessive `'s` right after a word.
-        if isApostrophe(i), !spaced, i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-          !isLetter(i + 2), tokens.last?.isWord == true
-        {
-          append(.possessive, i, i + 2)
-          i += 2
+        if isPossessive(i), !spaced, tokens.last?.isWord == true {
+          let a = apostrophe(i)
+          tokens.append(token(.possessive, i, i + a + 1, spaced: spaced))
+          spaced = false
+          i += a + 1
         } else {
-          append(.punctuation, i, i + 1)
-          i += 1
+          let w = width(byte(i))
+          tokens.append(token(.punctuation, i, min(end, i + w), spaced: spaced))
+          spaced = false
+          i += w
         }
         continue
       }
       let start = i
       var runStart = i
       while true {
-        while isLetter(i) || (i < scalars.count && scalars[i].properties.generalCategory == .nonspacingMark) {
-          i += 1
-        }
-        let run = String(String.UnicodeScalarView(scalars[runStart..<i])).lowercased()
-        if i < scalars.count, scalars[i] == "." {
-          let single = i - runStart == 1 && scalars[runStart].properties.isUppercase
-          if single || (runStart == start && periodWords.contains(run)) {
+        while isLetter(i) { i += width(byte(i)) }
+        if byte(i) == 0x2E {  // `.`
+          let single = i - runStart == 1 && isUpper(runStart)
+          if single
+            || (runStart == start && i - start <= 4
+              && periodWords.contains(text.string(start..<i).lowercased()))
+          {
             i += 1
             // `U.S.`, `M.K.`: another initial follows without a space.
-            if single, isLetter(i), !isLetter(i + 1) || scalars[i + 1] == "." {
+            if single, isLetter(i), i + 1 >= end || !isLetter(i + 1) || byte(i + 1) == 0x2E {
               runStart = i
               continue
             }
-            break
           }
           break
         }
         // Hyphens and apostrophes inside a word (`Sherwood-Randall`, `O'Brien`), but not a
         // possessive `'s`.
-        if i + 1 < scalars.count, scalars[i] == "-" || scalars[i] == "\u{2011}" || isApostrophe(i),
-          isLetter(i + 1),
-          !(isApostrophe(i) && (scalars[i + 1] == "s" || scalars[i + 1] == "S") && !isLetter(i + 2))
-        {
-          i += 1
+        let joint =
+          byte(i) == 0x2D
+          ? 1 : (byte(i) == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) == 0x91) ? 3 : apostrophe(i)
+        if joint > 0, isLetter(i + joint), !(apostrophe(i) > 0 && isPossessive(i)) {
+          i += joint
           runStart = i
           continue
         }
         break
       }
-      append(.word, start, i)
+      tokens.append(token(.word, start, i, spaced: spaced))
+      spaced = false
     }
     return tokens
   }

@@ -34,7 +34,10 @@ enum TitleWords {
   }
 
   /// Title heads: government, diplomacy, courts, the military, companies, central banks,
-  /// parliaments, international bodies and the press.
+  /// parliaments, international bodies and the press. A compound whose first word is common
+  /// (`first`, `under`, `high`, `major`, `police`) is left out: it would be tried at every
+  /// such word, and the capitalized premodifier rule already keeps it in the extent
+  /// (`First Minister`, `High Commissioner`).
   static let heads: [Head] = [
     // Government and parliaments.
     Head("president", "President"),
@@ -43,7 +46,6 @@ enum TitleWords {
     Head("vice president-elect", "Vice President-elect"),
     Head("prime minister", "Prime Minister"),
     Head("chief minister", "Chief Minister"),
-    Head("first minister", "First Minister"),
     Head("minister", "Minister"),
     Head("premier", "Premier", .capitalizedOnly),
     Head("chancellor", "Chancellor"),
@@ -51,7 +53,6 @@ enum TitleWords {
     Head("secretaries", "Secretary", plural: true),
     Head("secretary general", "Secretary-General"),
     Head("secretaries general", "Secretary-General", plural: true),
-    Head("under secretary", "Under Secretary"),
     Head("undersecretary", "Under Secretary"),
     Head("governor general", "Governor General"),
     Head("lieutenant governor", "Lieutenant Governor"),
@@ -71,7 +72,6 @@ enum TitleWords {
     Head("treasurer", "Treasurer"),
     Head("administrator", "Administrator"),
     Head("commissioner", "Commissioner"),
-    Head("high commissioner", "High Commissioner"),
     Head("comptroller", "Comptroller"),
     Head("inspector general", "Inspector General"),
     Head("surgeon general", "Surgeon General"),
@@ -80,6 +80,7 @@ enum TitleWords {
     Head("chief of staff", "Chief of Staff"),
     Head("head", "Head", .needsTail),
     Head("heads", "Head", .needsTail, plural: true),
+    Head("crown prince", "Crown Prince"),
     Head("king", "King", .capitalizedOnly),
     Head("queen", "Queen", .capitalizedOnly),
     Head("emperor", "Emperor", .capitalizedOnly),
@@ -107,7 +108,6 @@ enum TitleWords {
     Head("district attorney", "District Attorney"),
     // The military and police.
     Head("lieutenant general", "Lieutenant General"),
-    Head("major general", "Major General"),
     Head("brigadier general", "Brigadier General"),
     Head("general", "General", .capitalizedOnly),
     Head("vice admiral", "Vice Admiral"),
@@ -118,7 +118,6 @@ enum TitleWords {
     Head("commander", "Commander"),
     Head("commander in chief", "Commander-in-Chief"),
     Head("sheriff", "Sheriff"),
-    Head("police chief", "Police Chief"),
     // Companies, central banks and the press.
     Head("chief executive officer", "Chief Executive Officer"),
     Head("chief executive", "Chief Executive Officer"),

@@ -1,0 +1,73 @@
+/// The word lists a token belongs to, looked up once when the token is made, so the extent,
+/// name and holder code test a bit instead of hashing the word against each list again.
+struct TitleWordClass: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let rankModifier = TitleWordClass(rawValue: 1 << 0)
+  static let leftStop = TitleWordClass(rawValue: 1 << 1)
+  static let lowercasePremodifier = TitleWordClass(rawValue: 1 << 2)
+  static let organizationWord = TitleWordClass(rawValue: 1 << 3)
+  static let lowercaseOrganizationNoun = TitleWordClass(rawValue: 1 << 4)
+  static let notName = TitleWordClass(rawValue: 1 << 5)
+  static let nameParticle = TitleWordClass(rawValue: 1 << 6)
+  static let nameSuffix = TitleWordClass(rawValue: 1 << 7)
+  static let month = TitleWordClass(rawValue: 1 << 8)
+  /// A word of some head (`vice`, `president`, `general`).
+  static let headWord = TitleWordClass(rawValue: 1 << 9)
+  /// A head by itself, singular or plural (`adviser`, `ministers`).
+  static let singleWordHead = TitleWordClass(rawValue: 1 << 10)
+
+  /// Every listed word, lowercase, with its classes.
+  static let words: [String: TitleWordClass] = {
+    var table: [String: TitleWordClass] = [:]
+    func add(_ words: some Sequence<String>, _ kind: TitleWordClass) {
+      for word in words { table[word, default: []].insert(kind) }
+    }
+    add(TitleWords.rankModifiers, .rankModifier)
+    add(TitleWords.leftStops, .leftStop)
+    add(TitleWords.lowercasePremodifiers, .lowercasePremodifier)
+    add(TitleWords.organizationWords, .organizationWord)
+    add(TitleWords.lowercaseOrganizationNouns, .lowercaseOrganizationNoun)
+    add(TitleWords.notNames, .notName)
+    add(TitleWords.nameParticles, .nameParticle)
+    add(TitleWords.nameSuffixes, .nameSuffix)
+    add(TitleWords.months, .month)
+    add(TitleHeads.words, .headWord)
+    add(TitleHeads.singleWords, .singleWordHead)
+    return table
+  }()
+
+  /// An open-addressing table of the listed words by the FNV-1a hash of their lowercase
+  /// UTF-8 bytes: a token's classes cost one hash computed while it is read and a probe or two,
+  /// not a string hash.
+  static let slotCount = 4096
+  static let slots: [(hash: UInt64, classes: TitleWordClass)] = {
+    var slots = [(hash: UInt64, classes: TitleWordClass)](repeating: (0, []), count: slotCount)
+    for (word, classes) in words {
+      let hash = hashOf(word.utf8)
+      var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+      while slots[slot].hash != 0 && slots[slot].hash != hash { slot = (slot + 1) & (slotCount - 1) }
+      slots[slot] = (hash, slots[slot].classes.union(classes))
+    }
+    return slots
+  }()
+
+  /// FNV-1a of `bytes` (never 0, which marks an empty slot).
+  static func hashOf(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash == 0 ? 1 : hash
+  }
+
+  /// The classes of the word whose lowercase bytes hash to `hash` (see ``hashOf(_:)``).
+  static func of(hash: UInt64) -> TitleWordClass {
+    slots.withUnsafeBufferPointer { slots in
+      var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+      while slots[slot].hash != 0 {
+        if slots[slot].hash == hash { return slots[slot].classes }
+        slot = (slot + 1) & (slotCount - 1)
+      }
+      return []
+    }
+  }
+}
