@@ -35,22 +35,29 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
   /// Parses plain decimal notation: digits with at most one `.` (`"1234.56"`, `".5"`, `"7."`).
   /// No signs, exponents or separators: strip thousands separators before.
   public init?(_ text: String) {
+    self.init(utf8: text.utf8)
+  }
+
+  /// Parses plain decimal notation from UTF-8 bytes, skipping every `separator` byte (a
+  /// thousands separator such as `,`): reads a numeral in place, without making a string.
+  public init?(utf8 bytes: some Sequence<UInt8>, skipping separator: UInt8? = nil) {
     var digits: [UInt8] = []
+    digits.reserveCapacity(24)
     var scale = 0
     var seenPoint = false
-    var any = false
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
         digits.append(byte - UInt8(ascii: "0"))
         if seenPoint { scale += 1 }
-        any = true
       case UInt8(ascii: ".") where !seenPoint: seenPoint = true
+      case separator: continue
       default: return nil
       }
     }
-    guard any else { return nil }
-    self.init(digits: digits.reversed(), scale: scale)
+    guard !digits.isEmpty else { return nil }
+    digits.reverse()
+    self.init(digits: digits, scale: scale)
   }
 
   public static let zero = ExactDecimal(0)
@@ -70,6 +77,7 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
 
   /// The same number times 10ⁿ (n may be negative).
   public func multiplied(byPowerOfTen n: Int) -> ExactDecimal {
+    if n == 0 { return self }
     if n >= 0 {
       let shift = min(n, scale)
       let zeros = n - shift

@@ -133,12 +133,17 @@ struct MoneyBuilder: Sendable {
 
   /// The power of ten of the match's scale (group `scale<suffix>` or `short<suffix>`).
   func scaleExponent(_ match: RuleMatch, suffix: String = "") -> Int? {
-    (match["scale" + suffix] ?? match["short" + suffix]).flatMap(MoneyNumber.scaleExponent)
+    guard let range = match.range("scale" + suffix) ?? match.range("short" + suffix) else {
+      return nil
+    }
+    return MoneyNumber.scaleExponent(UnsafeBufferPointer(rebasing: match.text.bytes[range]))
   }
 
   /// The numeral in `group` times 10^`scale`.
   func number(_ match: RuleMatch, _ group: String, scale: Int?) -> ExactDecimal? {
-    match[group].flatMap(MoneyNumber.numeral)?.multiplied(byPowerOfTen: scale ?? 0)
+    guard let range = match.range(group) else { return nil }
+    let bytes = UnsafeBufferPointer(rebasing: match.text.bytes[range])
+    return ExactDecimal(utf8: bytes, skipping: UInt8(ascii: ","))?.multiplied(byPowerOfTen: scale ?? 0)
   }
 
   /// The marker without the spaces around it.

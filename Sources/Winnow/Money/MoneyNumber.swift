@@ -1,36 +1,38 @@
 /// Reads the number of an amount, exactly: numerals with separators, scale words and their
 /// short forms, and numbers written in words.
 enum MoneyNumber {
-  /// A numeral with optional thousands (or Indian lakh) separators and decimals: `1,234.56`,
-  /// `12,34,567.89`.
-  static func numeral(_ text: String) -> ExactDecimal? {
-    ExactDecimal(String(text.unicodeScalars.filter { $0 != "," }))
+  /// The power of ten of a scale: one or two scale words (`million`, `lakh crore`) or a short
+  /// form (`bn`, `K`), with any spaces or hyphen around it, read from its UTF-8 bytes.
+  static func scaleExponent(_ bytes: some Sequence<UInt8>) -> Int? {
+    scaleKeys[scaleKey(bytes)]
   }
 
-  /// The power of ten of a scale: one or two scale words (`million`, `lakh crore`) or a short
-  /// form (`bn`, `K`), with any spaces or hyphen around it.
-  static func scaleExponent(_ text: String) -> Int? {
-    // Lowercased, single-spaced, without the hyphen: a small string, so no allocation.
-    var key = ""
+  /// A hash of the lowercased letters, words joined by one space: the scales' table key.
+  private static func scaleKey(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var pendingSpace = false
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-        if pendingSpace && !key.isEmpty { key.append(" ") }
+    var started = false
+    for byte in bytes {
+      if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+        if pendingSpace && started { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
+        hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3
         pendingSpace = false
-        key.unicodeScalars.append(Unicode.Scalar(byte | 0x20))
-      default: pendingSpace = true
+        started = true
+      } else {
+        pendingSpace = true
       }
     }
-    return scaleKeys[key]
+    return hash
   }
 
-  /// Every scale a match can hold, by its lowercased, single-spaced words.
-  private static let scaleKeys: [String: Int] = {
-    var keys = MoneyLexicon.scales.merging(MoneyLexicon.shortScales) { a, _ in a }
+  /// Every scale a match can hold (`million`, `bn`, `lakh crore`), by ``scaleKey(_:)``.
+  private static let scaleKeys: [UInt64: Int] = {
+    var scales = MoneyLexicon.scales.merging(MoneyLexicon.shortScales) { a, _ in a }
     for (first, a) in MoneyLexicon.scales {
-      for (second, b) in MoneyLexicon.scales where b > a { keys["\(first) \(second)"] = a + b }
+      for (second, b) in MoneyLexicon.scales where b > a { scales["\(first) \(second)"] = a + b }
     }
+    let keys = Dictionary(scales.map { (scaleKey($0.key.utf8), $0.value) }) { a, _ in a }
+    precondition(keys.count == scales.count, "scale words collide in the hash")
     return keys
   }()
 

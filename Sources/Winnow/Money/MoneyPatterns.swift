@@ -106,15 +106,16 @@ enum MoneyPatterns {
        | \#(alternation(MoneyLexicon.units.keys)) ) \b
     """#
 
-  /// A number in words (group `words`): number words, scale words, `a`/`an` before a scale,
-  /// `half`, `quarter`, joined by spaces, hyphens, `and` and `a`.
+  /// A number in words (group `words`): number words, scale words, `half`, `quarter`, joined
+  /// by spaces, hyphens, `and` and `a`; led by a number word or a fraction, or by `a`/`an`
+  /// before a scale (`a billion`), never by a bare scale word (`$5 million dollars`).
   static let numberWords: String = {
-    let token = #"""
-      (?i: \#(alternation(Array(MoneyLexicon.tens.keys) + Array(MoneyLexicon.units.keys) + Array(MoneyLexicon.scales.keys) + MoneyLexicon.fractions)) ) \b
-      """#
+    let leads = Array(MoneyLexicon.tens.keys) + Array(MoneyLexicon.units.keys) + MoneyLexicon.fractions
+    let lead = #"(?i: \#(alternation(leads)) ) \b"#
+    let token = #"(?i: \#(alternation(leads + Array(MoneyLexicon.scales.keys))) ) \b"#
     let scaleAhead = #"(?i: \#(alternation(Array(MoneyLexicon.scales.keys) + MoneyLexicon.fractions)) ) \b"#
     return #"""
-      (?<words> (?: (?i:an?) \#(space)+ (?= \#(scaleAhead) ) )? \#(token)
+      (?<words> (?: (?i:an?) \#(space)+ (?= \#(scaleAhead) ) \#(token) | \#(lead) )
                 (?: (?: \#(space)+ | - ) (?: (?i: and ) \#(space)+ )? (?: (?i: an? ) \#(space)+ )? \#(token) )* )
       """#
   }()

@@ -58,8 +58,11 @@ public enum MoneyRules {
       ["u"] + MoneyLexicon.dollarPrefixes.keys
       + MoneyLexicon.codes.keys.flatMap { [$0.lowercased(), "m" + $0.lowercased()] }
       + MoneyLexicon.prefixAbbreviations.keys.map { $0.lowercased().filter(\.isLetter) }
+    // `a`/`an` lead only before a scale or fraction (`a billion`, `a quarter million`): the
+    // rule is triggered by that word and looks back over the article, not at every `a`.
     let numberWordStarts =
-      Array(MoneyLexicon.units.keys) + Array(MoneyLexicon.tens.keys) + ["a", "an", "half", "quarter"]
+      Array(MoneyLexicon.units.keys) + Array(MoneyLexicon.tens.keys) + Array(MoneyLexicon.scales.keys)
+      + MoneyLexicon.fractions
     // Word-triggered rules are tried at many words (`a`, `us`, `can`); PCRE2's start-up
     // optimizations would scan ahead from each for a required `$` or digit, so they are off.
     let noScan = "(*NO_START_OPT)"
@@ -76,7 +79,8 @@ public enum MoneyRules {
       Rule(
         id: "money.code-number", kind: .money,
         pattern: #"""
-          \#(noScan) \#(between) (?<marker> \#(letters) ) \#(sp)? \#(number)
+          \#(noScan) (?= [A-Za-z.]{1,5} \#(sp)? (?: \$ | \#(sp)? \d ) )
+          \#(between) (?<marker> \#(letters) ) \#(sp)? \#(number)
           (?: \#(joint) (?<marker2> \#(letters) \#(sp)? )? \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
           \#(scale)?
           """#,
@@ -99,7 +103,7 @@ public enum MoneyRules {
           (?<wordJoint> \#(MoneyPatterns.wordJoint) ) \#(MoneyPatterns.currencyWord)
           \#(MoneyPatterns.minorTail)
           """#,
-        trigger: .words(numberWordStarts), build: build.wordsThenWord),
+        trigger: .words(numberWordStarts, lookbehind: 3), build: build.wordsThenWord),
     ]
   }
 
