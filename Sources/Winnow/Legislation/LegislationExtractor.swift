@@ -44,7 +44,9 @@ struct LegislationExtractor: Extractor {
       entries[hash, default: []].append(Int32(targets.count))
       targets.append(target)
     }
-    for (word, kind) in LegislationKindWords.kinds { add(word, .kindWord(word: Array(word.utf8), kind: kind)) }
+    for (word, kind) in LegislationKindWords.kinds {
+      add(word, .kindWord(word: Array(word.utf8), kind: kind))
+    }
     for (name, kind) in LegislationShortNames.names {
       let last = String(name.split(separator: " ").last!)
       add(last, .shortName(name: name, lastWord: Array(last.utf8), kind: kind))
@@ -81,7 +83,8 @@ struct LegislationExtractor: Extractor {
             case .shortName(let name, let lastWord, let kind):
               guard let end = Self.wholeWord(lastWord, at: offset, tokens) else { return }
               let start = end - name.utf8.count
-              guard start >= 0, !tokens.isWordCharacter(before: start), text.string(start..<end) == name else {
+              guard start >= 0, !tokens.isWordCharacter(before: start), text.string(start..<end) == name
+              else {
                 return
               }
               mentions.append(
@@ -120,6 +123,7 @@ struct LegislationExtractor: Extractor {
     guard let match, !match.range.isEmpty,
       let value = rule.build(RuleMatch(text: text, rule: rule, match: match))
     else { return nil }
-    return Mention(kind: .legislation, range: match.range, text: text.string(match.range), value: value, rule: rule.id)
+    return Mention(
+      kind: .legislation, range: match.range, text: text.string(match.range), value: value, rule: rule.id)
   }
 }

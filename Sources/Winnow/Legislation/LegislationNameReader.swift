@@ -30,7 +30,9 @@ struct LegislationNameReader {
     }
     guard !continuesPastHead(head.upperBound, tokens) else { return nil }
     // `Bill de Blasio`: a first name, not a kind word.
-    if let next = tokens.token(after: head.upperBound), LegislationNameWords.nameParticles.contains(text.string(next)) {
+    if let next = tokens.token(after: head.upperBound),
+      LegislationNameWords.nameParticles.contains(text.string(next))
+    {
       return nil
     }
     var left = walkLeft(from: headStart, tokens)
@@ -44,6 +46,10 @@ struct LegislationNameReader {
         left.start = headStart
       }
       left.jurisdiction = left.jurisdiction ?? code
+    } else if left.jurisdiction == nil {
+      // A country name opening the name carries it too: `Canada Health Act`, `United States
+      // Constitution` (not `Northern Ireland Protocol`: only the opening words count).
+      left.jurisdiction = Self.openingCountry(left.words, tokens)
     }
 
     var end = head.upperBound
@@ -132,7 +138,9 @@ struct LegislationNameReader {
         // Constitution`).
         // Nor is `the` crossed: `Consideration of the Planning Bill`, `Chapter VI of the UN
         // Charter` start after it (at the cost of `Representation of the People Act`).
-        guard LegislationNameWords.connectors.contains(word), word != "the", !edge.words.isEmpty else { break }
+        guard LegislationNameWords.connectors.contains(word), word != "the", !edge.words.isEmpty else {
+          break
+        }
         if word == "and" || word == "&" { crossedAnd = true }
         connector = word
         position = token.lowerBound
@@ -178,7 +186,9 @@ struct LegislationNameReader {
         // two names, not one.
         if LegislationKindWords.kinds[word] != nil { break }
         // `Monday on the …`: a date does not lead in through a preposition.
-        if LegislationNameWords.prepositions.contains(connector), LegislationNameWords.tailStopWords.contains(word) {
+        if LegislationNameWords.prepositions.contains(connector),
+          LegislationNameWords.tailStopWords.contains(word)
+        {
           break
         }
       }
@@ -212,6 +222,16 @@ struct LegislationNameReader {
     }
     if let previous = tokens.token(before: base.lowerBound) {
       return LegislationJurisdictions.countries[text.string(previous) + " " + word]
+    }
+    return nil
+  }
+
+  /// The country named by the first one to three of `words` (`United States`), or nil.
+  private static func openingCountry(_ words: [Range<Int>], _ tokens: LegislationTokens) -> String? {
+    guard let first = words.first else { return nil }
+    for count in stride(from: min(3, words.count), through: 1, by: -1) {
+      let name = tokens.text.string(first.lowerBound..<words[count - 1].upperBound)
+      if let code = LegislationJurisdictions.countries[name] { return code }
     }
     return nil
   }
@@ -305,7 +325,8 @@ struct LegislationNameReader {
           if words > 0, !LegislationNameWords.connectors.contains(previous) { return nil }
           break
         }
-        guard tokens.isCapitalized(core), tokens.hasNameShape(core), !LegislationNameWords.stopWords.contains(word),
+        guard tokens.isCapitalized(core), tokens.hasNameShape(core),
+          !LegislationNameWords.stopWords.contains(word),
           !(previous == "and" && LegislationKindWords.kinds[word] != nil)
         else { break }
         // `Code of the World Anti-Doping Agency`: an institution's name, not a tail.

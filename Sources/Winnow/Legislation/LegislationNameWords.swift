@@ -74,7 +74,8 @@ enum LegislationNameWords {
   static let tailStopWords: Set<String> = [
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Parliament", "Congress", "God", "War", "Conduct", "Ethics", "Jan", "Feb", "Mar", "Apr",
+    "November", "December", "Parliament", "Congress", "God", "War", "Conduct", "Ethics", "Jan", "Feb", "Mar",
+    "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   ]
 
@@ -95,7 +96,9 @@ enum LegislationNameWords {
   ]
 
   /// Particles that continue a person's name after a first name (`Bill de Blasio`).
-  static let nameParticles: Set<String> = ["de", "van", "von", "da", "del", "di", "du", "le", "la", "bin", "al"]
+  static let nameParticles: Set<String> = [
+    "de", "van", "von", "da", "del", "di", "du", "le", "la", "bin", "al",
+  ]
 
   /// Lowercase ends of hyphenated modifiers (`Republican-backed`, `Obama-era`).
   static let modifierSuffixes: Set<String> = [

@@ -20,7 +20,8 @@ public enum LegislationRules {
 
   /// The extractor the standard pipeline runs: names, short names and designations found in
   /// one pass over the document's words.
-  public static func extractor(_ configuration: LegislationConfiguration) throws(WinnowError) -> any Extractor {
+  public static func extractor(_ configuration: LegislationConfiguration) throws(WinnowError) -> any Extractor
+  {
     try LegislationExtractor(designations: rules(configuration))
   }
 
@@ -101,7 +102,9 @@ public enum LegislationRules {
   /// after `No`, closes it (`No 1907/2006`); a two-digit year is an older one (`93/13/EEC` →
   /// 1993).
   static func euValue(_ match: RuleMatch) -> MentionValue? {
-    guard let head = match["head"], let first = match["first"], let second = match["second"] else { return nil }
+    guard let head = match["head"], let first = match["first"], let second = match["second"] else {
+      return nil
+    }
     let year: Int?
     if match.has("numbered"), second.count == 4 {
       year = Int(second)

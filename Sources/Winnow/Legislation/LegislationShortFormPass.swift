@@ -27,7 +27,9 @@ struct LegislationShortFormPass: DocumentPass {
       var fullValue = value
       if mention.rule == LegislationNameReader.namedRule {
         let firstWord = String(value.name.prefix { $0 != " " })
-        if let full = fullNames[firstWord]?.last(where: { $0.kind == value.kind && Self.isStart(value.name, of: $0.name) }) {
+        if let full = fullNames[firstWord]?.last(where: {
+          $0.kind == value.kind && Self.isStart(value.name, of: $0.name)
+        }) {
           mentions[index].value = .legislation(full)
           mentions[index].rule = Self.shortFormRule
           fullValue = full
@@ -183,7 +185,9 @@ struct LegislationShortFormPass: DocumentPass {
     // `(CARES Act)`: the short name may keep its kind word.
     if tokens[stop] == 0x20 {
       var wordEnd = stop + 1
-      while LegislationTokens.isLower(tokens[wordEnd]) || wordEnd == stop + 1 && LegislationTokens.isUpper(tokens[wordEnd]) {
+      while LegislationTokens.isLower(tokens[wordEnd])
+        || wordEnd == stop + 1 && LegislationTokens.isUpper(tokens[wordEnd])
+      {
         wordEnd += 1
       }
       if LegislationKindWords.kinds[tokens.text.string((stop + 1)..<wordEnd)] != nil { stop = wordEnd }

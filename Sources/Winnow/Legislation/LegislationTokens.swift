@@ -67,7 +67,8 @@ struct LegislationTokens {
     while offset < token.upperBound, Self.isDigit(self[offset]) { offset += 1 }
     guard token.upperBound - offset == 2 else { return false }
     let suffix = (self[offset], self[offset + 1])
-    return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
+    return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64)
+      || suffix == (0x74, 0x68)
   }
 
   /// Whether the token starts with a lowercase ASCII letter.

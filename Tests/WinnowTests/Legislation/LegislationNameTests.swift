@@ -7,7 +7,9 @@ struct LegislationNameTests {
   func leadingJurisdiction() throws {
     let found = try legislation("It noted that the U.S. Bipartisan Infrastructure Law includes funds.")
     #expect(found.map(\.text) == ["Bipartisan Infrastructure Law"])
-    #expect(found.first?.value == LegislationValue(name: "Bipartisan Infrastructure Law", kind: .law, jurisdiction: "US"))
+    #expect(
+      found.first?.value
+        == LegislationValue(name: "Bipartisan Infrastructure Law", kind: .law, jurisdiction: "US"))
     let possessive = try legislation("Canada's Online News Act received royal assent.")
     #expect(possessive.map(\.text) == ["Online News Act"])
     #expect(possessive.first?.value.jurisdiction == "CA")
@@ -23,29 +25,46 @@ struct LegislationNameTests {
 
   @Test("the name starts after the or a stop word")
   func nameStart() throws {
-    #expect(try legislation("Under the Sarbanes-Oxley Act of 2002, officers certify.").map(\.text) == ["Sarbanes-Oxley Act of 2002"])
+    #expect(
+      try legislation("Under the Sarbanes-Oxley Act of 2002, officers certify.").map(\.text) == [
+        "Sarbanes-Oxley Act of 2002"
+      ])
     #expect(try legislation("Critics of the CHIPS Act said otherwise.").map(\.text) == ["CHIPS Act"])
-    #expect(try legislation("Biden signed the $1.9 trillion American Rescue Plan Act of 2021.").map(\.text) == ["American Rescue Plan Act of 2021"])
+    #expect(
+      try legislation("Biden signed the $1.9 trillion American Rescue Plan Act of 2021.").map(\.text) == [
+        "American Rescue Plan Act of 2021"
+      ])
   }
 
   @Test("the name ends at its year or keeps its for-tail, commas only in a series closed by and")
   func nameEnd() throws {
     let tail = try legislation(
-      "They reviewed the Bicentennial Framework for Security, Public Health, and Safe Communities and discussed it.")
+      "They reviewed the Bicentennial Framework for Security, Public Health, and Safe Communities and discussed it."
+    )
     #expect(tail.map(\.text) == ["Bicentennial Framework for Security, Public Health, and Safe Communities"])
     #expect(try legislation("The Companies Act 2006 requires it.").first?.value.year == 2006)
-    #expect(try legislation("She signed the Inflation Reduction Act Tuesday.").map(\.text) == ["Inflation Reduction Act"])
+    #expect(
+      try legislation("She signed the Inflation Reduction Act Tuesday.").map(\.text) == [
+        "Inflation Reduction Act"
+      ])
   }
 
   @Test("two names joined by and or a preposition stay two")
   func twoNames() throws {
-    #expect(try legislation("The Clean Air Act and Clean Water Act apply.").map(\.text) == ["Clean Air Act", "Clean Water Act"])
-    #expect(try legislation("The Kigali Amendment to the Montreal Protocol.").map(\.text) == ["Kigali Amendment", "Montreal Protocol"])
+    #expect(
+      try legislation("The Clean Air Act and Clean Water Act apply.").map(\.text) == [
+        "Clean Air Act", "Clean Water Act",
+      ])
+    #expect(
+      try legislation("The Kigali Amendment to the Montreal Protocol.").map(\.text) == [
+        "Kigali Amendment", "Montreal Protocol",
+      ])
   }
 
   @Test("a designation apposed to a name gives two mentions (GUIDE L4)")
   func apposedDesignation() throws {
-    let found = try legislation("Biden signed H.R. 3684, the Infrastructure Investment and Jobs Act, into law.")
+    let found = try legislation(
+      "Biden signed H.R. 3684, the Infrastructure Investment and Jobs Act, into law.")
     #expect(found.map(\.text) == ["H.R. 3684", "Infrastructure Investment and Jobs Act"])
     #expect(found.map(\.value.kind) == [.bill, .act])
   }
@@ -70,14 +89,16 @@ struct LegislationLeftEdgeTests {
   func leftWalkStops() throws {
     #expect(try legislation("Consideration of the Planning Bill resumed.").map(\.text) == ["Planning Bill"])
     #expect(
-      try legislation("Republicans voted Monday on the Republican-backed American Health Care Act.").map(\.text)
+      try legislation("Republicans voted Monday on the Republican-backed American Health Care Act.").map(
+        \.text)
         == ["American Health Care Act"])
     #expect(try legislation("Mayor Bill de Blasio met Jude Law.").isEmpty)
   }
 
   @Test("a name inside an institution's name is none; a name after one in running text is")
   func institutions() throws {
-    #expect(try legislation("He wrote to the Department for Business, Energy and Industrial Strategy.").isEmpty)
+    #expect(
+      try legislation("He wrote to the Department for Business, Energy and Industrial Strategy.").isEmpty)
     #expect(
       try legislation("The Conservative Government in the Public Order Act 1986 did so.").map(\.text)
         == ["Public Order Act 1986"])
@@ -89,12 +110,18 @@ struct LegislationTailTests {
   @Test("a for-tail of a statute needs two words; of-tails of bare kind words stay")
   func forTails() throws {
     #expect(try legislation("The CHIPS Act for Americans was praised.").map(\.text) == ["CHIPS Act"])
-    #expect(try legislation("It repealed the Act of Union and the Bill of Rights.").map(\.text) == ["Act of Union", "Bill of Rights"])
+    #expect(
+      try legislation("It repealed the Act of Union and the Bill of Rights.").map(\.text) == [
+        "Act of Union", "Bill of Rights",
+      ])
   }
 
   @Test("one word before Law is a name only with a jurisdiction")
   func oneWordLaw() throws {
-    #expect(try legislation("Germany's Basic Law guarantees dignity.").map(\.value) == [LegislationValue(name: "Basic Law", kind: .law, jurisdiction: "DE")])
+    #expect(
+      try legislation("Germany's Basic Law guarantees dignity.").map(\.value) == [
+        LegislationValue(name: "Basic Law", kind: .law, jurisdiction: "DE")
+      ])
     #expect(try legislation("She studied at Harvard Law and met David Laws.").isEmpty)
   }
 }

@@ -24,22 +24,28 @@ struct LegislationShortFormTests {
       "Cooperation under the Bicentennial Framework for Security, Public Health, and Safe Communities grew. "
         + "The Bicentennial Framework guides it. We implement our Bicentennial Framework goals.")
     #expect(found.map(\.text).suffix(2) == ["Bicentennial Framework", "Bicentennial Framework"])
-    #expect(found.allSatisfy { $0.value.name == "Bicentennial Framework for Security, Public Health, and Safe Communities" })
+    #expect(
+      found.allSatisfy {
+        $0.value.name == "Bicentennial Framework for Security, Public Health, and Safe Communities"
+      })
   }
 
   @Test("a later acronym spelling an earlier name's initials takes that name")
   func initialism() throws {
     let found = try legislation(
-      "Britain joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership. The CPTPP now covers 500 million people.")
-    #expect(found.map(\.text) == ["Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP"])
+      "Britain joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership. The CPTPP now covers 500 million people."
+    )
+    #expect(
+      found.map(\.text) == ["Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP"])
     #expect(found.last?.value.name == "Comprehensive and Progressive Agreement for Trans-Pacific Partnership")
   }
 
   @Test("a short name never expanded in the document is named as written")
   func standaloneShortName() throws {
     let found = try legislation("The USMCA replaced NAFTA in 2020.")
-    #expect(found.map(\.value) == [
-      LegislationValue(name: "USMCA", kind: .agreement), LegislationValue(name: "NAFTA", kind: .agreement),
-    ])
+    #expect(
+      found.map(\.value) == [
+        LegislationValue(name: "USMCA", kind: .agreement), LegislationValue(name: "NAFTA", kind: .agreement),
+      ])
   }
 }
