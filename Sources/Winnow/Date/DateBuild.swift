@@ -22,7 +22,7 @@ enum DateBuild {
     let word = (hasDot ? String(written.dropLast()) : written).lowercased()
     guard let month = DateWords.months[word] else { return nil }
     if isSet(match) { return nil }
-    let capitalized = written.first!.isUppercase
+    let capitalized = isCapital(match.text[range.lowerBound])
     let full = DateWords.fullMonths.contains(word)
     if !capitalized && DateWords.ambiguousMonths.contains(word) { return nil }
     let alone = DateBuild.day(match) == nil && !match.has("year") && !match.has("yrel")
@@ -33,7 +33,7 @@ enum DateBuild {
     let previous = DateContext.previousWord(before: range.lowerBound, in: match.text)
     if let previous, DateWords.monthPrepositions.contains(previous) { return month }
     if DateWords.ambiguousMonths.contains(word) { return nil }
-    if let after = nextCharacter(match), after.isUppercase { return nil }  // `April Ryan`
+    if isCapital(nextByte(match)) { return nil }  // `April Ryan`
     if previous?.hasSuffix("'s") == true { return nil }  // `the Women's March`
     return month
   }
@@ -45,6 +45,9 @@ enum DateBuild {
     return DateWords.dayOrdinals[
       word.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")]
   }
+
+  /// Day offsets of `today`, `yesterday`, `tomorrow`.
+  static let dayOffsets = ["today": 0, "yesterday": -1, "tomorrow": 1]
 
   /// Whether the match follows `every` or `each` (a set, D1).
   static func isSet(_ match: RuleMatch) -> Bool {
@@ -79,14 +82,15 @@ enum DateBuild {
     }
   }
 
-  /// The first character of the next word after the match, if only spaces come between.
-  static func nextCharacter(_ match: RuleMatch) -> Character? {
+  /// The first byte of the next word after the match, if only spaces come between.
+  static func nextByte(_ match: RuleMatch) -> UInt8 {
     var position = match.range.upperBound
     while match.text[position] == 0x20 { position += 1 }
-    let byte = match.text[position]
-    guard byte != 0, byte < 0x80 else { return nil }
-    return Character(Unicode.Scalar(byte))
+    return match.text[position]
   }
+
+  /// Whether `byte` is an ASCII capital letter.
+  static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 }
 
 extension DateValue {

@@ -204,13 +204,13 @@ public enum DateRules {
     options: [.extended, .caseless],
     trigger: .words(["today", "yesterday", "tomorrow"], lookbehind: 24)
   ) { match in
-    let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1]
     if let word = match["word2"] {
-      let offset = offsets[word.lowercased()]! + (match["dir"]!.lowercased() == "before" ? -1 : 1)
+      let offset =
+        DateBuild.dayOffsets[word.lowercased()]! + (match["dir"]!.lowercased() == "before" ? -1 : 1)
       return DateBuild.value(.day(offset: offset))
     }
     return DateBuild.value(
-      .day(offset: offsets[match["word"]!.lowercased()]!), mod: DateBuild.modifier(match))
+      .day(offset: DateBuild.dayOffsets[match["word"]!.lowercased()]!), mod: DateBuild.modifier(match))
   }
 
   /// `last week`, `this weekend`, `next month`, `earlier this year`, `the end of the year`,
@@ -232,7 +232,7 @@ public enum DateRules {
       ["weekend", "week", "month", "year", "quarter", "decade", "period"], lookbehind: 40)
   ) { match in
     // `This Week`, `Next Year`: a capitalized unit is a name (a programme, a title).
-    if match["unit"]!.first!.isUppercase { return nil }
+    if DateBuild.isCapital(match.text[match.range("unit")!.lowerBound]) { return nil }
     var unit = match["unit"]!.lowercased()
     if unit == "period" {
       // `the latest period` in a report is its latest quarter; any other period is vague.
@@ -261,7 +261,7 @@ public enum DateRules {
       // `the quarter` in a report is the last one completed; `the quarter ended June 30`
       // is anchored to its own date.
       let next = DateContext.nextWord(after: match.range.upperBound, in: match.text)
-      if let next, ["ended", "ending", "ends", "through", "to", "that", "which", "of"].contains(next) {
+      if let next, DateWords.afterAnchoredQuarter.contains(next) {
         return nil
       }
       offset = -1
@@ -331,7 +331,7 @@ public enum DateRules {
     }
     if let from = match["from"]?.lowercased() {
       // `two weeks from now`: forward; from `tomorrow` or `yesterday` in days only.
-      let shift = ["tomorrow": 1, "yesterday": -1][from] ?? 0
+      let shift = DateBuild.dayOffsets[from] ?? 0
       guard shift == 0 || match["unit"]!.lowercased() == "day" else { return nil }
       if shift != 0 { return DateBuild.value(.day(offset: n + shift)) }
       n = -n
@@ -462,10 +462,12 @@ public enum DateRules {
     guard match.has("the") || match.has("rel") || match.has("mod") else { return nil }
     // `the fall of the Berlin Wall`, `the Summer Olympics`.
     let next = DateContext.nextWord(after: match.range.upperBound, in: match.text)
-    if let next, ["of", "in", "from", "to", "by"].contains(next), code == "FA" || code == "SP" {
+    if code == "FA" || code == "SP", let next, DateWords.afterSeasonNoun.contains(next) {
       return nil
     }
-    if word.first!.isUppercase, let after = DateBuild.nextCharacter(match), after.isUppercase {
+    if DateBuild.isCapital(match.text[match.range("season")!.lowerBound]),
+      DateBuild.isCapital(DateBuild.nextByte(match))
+    {
       return nil
     }
     let part = YearPart(month: month, lastMonth: code == "WI" ? 12 : month + 2, code: code)

@@ -189,3 +189,15 @@ extension DateWords {
     return century * 100 + tail
   }
 }
+
+extension DateWords {
+  /// Words after `the quarter` that anchor it to a date of its own (`the quarter ended June
+  /// 30`) or make it generic (`the quarter of a century`).
+  static let afterAnchoredQuarter: Set<String> = [
+    "ended", "ending", "ends", "through", "to", "that", "which", "of",
+  ]
+
+  /// Words after a bare `fall` or `spring` that make it a noun (`the fall of the Wall`,
+  /// `the fall in prices`).
+  static let afterSeasonNoun: Set<String> = ["of", "in", "from", "to", "by"]
+}
