@@ -25,7 +25,8 @@ struct MoneyBuilder: Sendable {
   // MARK: Marker after the number
 
   /// `1.5 billion pesos`, `98 cents`, `20 billion dollar`, `15 dollars 50`, `20 EUR`,
-  /// `75 USD million`, `120 MEUR`, `10 €`, `10 $ 30 cents`; and ranges (`1-2 million dollars`).
+  /// `75 USD million`, `120 MEUR`, `10 €`, `10 $ 30 cents`, `113.5p`; and ranges
+  /// (`1-2 million dollars`).
   func numberThenMarker(_ match: RuleMatch) -> MentionValue? {
     let unit: CurrencyWord
     var scale = scaleExponent(match)
@@ -40,6 +41,10 @@ struct MoneyBuilder: Sendable {
       unit = CurrencyWord(currency: currency, exponent: 0)
     } else if let symbol = match["symbol"], let currency = MoneyLexicon.symbols[symbol] {
       unit = CurrencyWord(currency: currency, exponent: 0)
+    } else if match.has("pence"), let num = match["num"], scale == nil,
+      !MoneyLexicon.videoResolutions.contains(num)
+    {
+      unit = CurrencyWord(currency: .iso("GBP"), exponent: -2)
     } else {
       return nil
     }

@@ -151,6 +151,11 @@ enum MoneyLexicon {
     "seventy": 70, "eighty": 80, "ninety": 90,
   ]
 
+  /// Video resolutions, which read like pence (`720p`, `1080p`) and are not money.
+  static let videoResolutions: Set<String> = [
+    "144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320",
+  ]
+
   /// Fractions that can lead a number in words (`half a million`, `a quarter million`).
   static let fractions = ["half", "quarter", "quarters"]
 }

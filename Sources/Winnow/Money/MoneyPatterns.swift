@@ -120,10 +120,13 @@ enum MoneyPatterns {
       """#
   }()
 
+  /// `p` for pence, against the number (group `pence`): `113.5p`, not `3p.m.`.
+  static let penceAfter = #"(?<pence> p ) \b (?! \.[A-Za-z] )"#
+
   /// Minor units after a main unit (`15 dollars 50`, `thirteen dollars and forty-five cents`):
   /// group `minor`; without `cents` only at the end of a phrase; never after a minor unit.
   static let minorTail = #"""
-    (?: (?<! (?i:cents) | (?i:cent) | (?i:pence) | (?i:satoshis) | (?i:satoshi) )
+    (?: (?<! (?i:cents) | (?i:cent) | (?i:pence) | (?i:satoshis) | (?i:satoshi) | \dp )
         (?: \#(space)+ (?i:and) )? \#(space)+ (?<minor> \d{1,2}(?![\d.,]\d|\d) | \#(wordsBelowHundred) )
         (?: \#(space)+ (?i: cents? | pence ) \b | (?! \#(space)* (?: \w | [$€£%] ) ) ) )?
     """#

@@ -91,7 +91,8 @@ public enum MoneyRules {
           \#(between) \#(MoneyPatterns.unmarked) \#(number) (?: \#(joint) \#(number2) )? \#(scale)?
           (?: \#(MoneyPatterns.wordJoint) \#(MoneyPatterns.currencyWord)
             | \#(sp)? \#(MoneyPatterns.codeAfter) (?: \#(MoneyPatterns.scale("2")) )?
-            | \#(sp)? \#(MoneyPatterns.symbolAfter) )
+            | \#(sp)? \#(MoneyPatterns.symbolAfter)
+            | \#(MoneyPatterns.penceAfter) )
           \#(MoneyPatterns.minorTail)
           """#,
         build: build.numberThenMarker),
