@@ -59,10 +59,19 @@ struct TitleCandidate {
   private static func grow(_ tokens: [TitleToken], _ headRange: Range<Int>)
     -> (headFirst: Int, headLast: Int, first: Int, last: Int, start: Int)?
   {
-    guard let headFirst = tokens.firstIndex(where: { $0.range.lowerBound >= headRange.lowerBound }),
-      let headLast = tokens.lastIndex(where: { $0.range.upperBound <= headRange.upperBound }),
+    guard let headFirst = tokens.lastIndex(where: { $0.range.lowerBound <= headRange.lowerBound }),
+      let headLast = tokens.lastIndex(where: { $0.range.lowerBound < headRange.upperBound }),
       headFirst <= headLast
     else { return nil }
+    let headToken = tokens[headFirst]
+    if headToken.range.lowerBound < headRange.lowerBound {
+      // The head ends a hyphenated word: `then-Sen.` leaves `then-` out; `co-chairman` is whole.
+      let prefix = headToken.lower.prefix { $0 != "-" }
+      if TitleWords.outsideModifiers.contains(String(prefix)) {
+        let last = TitleExtent.right(of: headLast, in: tokens)
+        return (headFirst, headLast, headFirst, last, headRange.lowerBound)
+      }
+    }
     let (first, start) = TitleExtent.left(of: headFirst, in: tokens)
     let last = TitleExtent.right(of: headLast, in: tokens)
     return (headFirst, headLast, first, last, start)

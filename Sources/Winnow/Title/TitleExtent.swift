@@ -52,7 +52,8 @@ enum TitleExtent {
     var last = acronym(after: head, in: tokens) ?? head
     while last + 2 < tokens.count, tokens[last + 1].spaced,
       tokens[last + 1].isWord, tailConnectors.contains(tokens[last + 1].lower),
-      let end = organization(from: last + 2, in: tokens)
+      let end = organization(from: last + 2, in: tokens),
+      end + 1 >= tokens.count || tokens[end + 1].kind != .possessive
     {
       last = acronym(after: end, in: tokens) ?? end
     }
@@ -104,6 +105,9 @@ enum TitleExtent {
       i += 1
     }
     guard let end else { return nil }
+    if definite, end + 1 < tokens.count, !(tokens[end + 1].isWord && !tokens[end + 1].isCapitalized) {
+      return end
+    }
     return withoutName(from: definite ? start + 1 : start, to: end, in: tokens)
   }
 

@@ -16,30 +16,56 @@ enum TitleHolder {
       candidate.holderPlace = .after
       return
     }
-    // NAME, (a|an|the) (former) TITLE, … (or `… TITLE and TITLE, …`)
-    if !candidate.plural, closes(at: after, in: tokens) || tokens[after].lower == "and" {
-      var i = candidate.first - 1
-      while i >= 0, tokens[i].isWord,
-        TitleWords.outsideModifiers.contains(tokens[i].lower)
-          || ["a", "an", "the"].contains(tokens[i].lower)
-      {
-        i -= 1
-      }
-      if i > 0, tokens[i].is(","), let start = PersonName.backward(endingAt: i, in: tokens) {
-        candidate.holder = start..<i
-        candidate.holderPlace = .before
-        return
-      }
+    let before = nameBefore(candidate)
+    let afterComma = nameAfterComma(candidate)
+    // `Russia, Belarusian Foreign Ministry spokesman, Dmitry Mironchik, said`: a full name
+    // after the title beats a single word before it.
+    if let before, let afterComma, words(afterComma, tokens) >= 2, words(before, tokens) == 1 {
+      candidate.holder = afterComma
+      candidate.holderPlace = .afterComma
+    } else if let before {
+      candidate.holder = before
+      candidate.holderPlace = .before
+    } else if let afterComma {
+      candidate.holder = afterComma
+      candidate.holderPlace = .afterComma
     }
-    // (the) TITLE, NAME, …
-    if after + 1 < tokens.count, tokens[after].is(","),
+  }
+
+  /// `NAME, (a|an|the) (former) TITLE, …` (or `… TITLE and TITLE, …`): the name's tokens.
+  static func nameBefore(_ candidate: TitleCandidate) -> Range<Int>? {
+    let tokens = candidate.tokens
+    let after = candidate.last + 1
+    guard !candidate.plural, closes(at: after, in: tokens) || tokens[after].lower == "and" else {
+      return nil
+    }
+    var i = candidate.first - 1
+    while i >= 0, tokens[i].isWord,
+      TitleWords.outsideModifiers.contains(tokens[i].lower) || ["a", "an", "the"].contains(tokens[i].lower)
+    {
+      i -= 1
+    }
+    guard i > 0, tokens[i].is(","), let start = PersonName.backward(endingAt: i, in: tokens) else {
+      return nil
+    }
+    return start..<i
+  }
+
+  /// `(the) TITLE, NAME, …`: the name's tokens.
+  static func nameAfterComma(_ candidate: TitleCandidate) -> Range<Int>? {
+    let tokens = candidate.tokens
+    let after = candidate.last + 1
+    guard after + 1 < tokens.count, tokens[after].is(","),
       let end = PersonName.forward(from: after + 1, in: tokens),
       end == tokens.count || closes(at: end, in: tokens) || tokens[end].lower == "and"
         || (tokens[end].isWord && !tokens[end].isCapitalized)
-    {
-      candidate.holder = (after + 1)..<end
-      candidate.holderPlace = .afterComma
-    }
+    else { return nil }
+    return (after + 1)..<end
+  }
+
+  /// The number of capitalized words (not initials or particles) in a name.
+  static func words(_ name: Range<Int>, _ tokens: [TitleToken]) -> Int {
+    name.filter { PersonName.isNameWord(tokens[$0]) }.count
   }
 
   /// Whether an appositive closes at token `index` (punctuation or the end of the line).

@@ -168,8 +168,8 @@ enum TitleTokenizer {
         if byte(i) == 0x2E {  // `.`
           let single = i - runStart == 1 && isUpper(runStart)
           if single
-            || (runStart == start && i - start <= 4
-              && periodWords.contains(text.string(start..<i).lowercased()))
+            || (i - runStart <= 4
+              && periodWords.contains(text.string(runStart..<i).lowercased()))
           {
             i += 1
             // `U.S.`, `M.K.`: another initial follows without a space.

@@ -241,6 +241,11 @@ enum TitleWords {
     "space", "aeronautics", "navy", "coast", "guard", "division", "bureau", "program",
     "programme", "unit", "group", "inc", "corporation", "company", "co", "ltd", "plc",
     "exchange", "securities", "markets", "network", "systems", "capital", "holdings",
+    "association", "federation", "society", "foundation", "league", "chamber", "club",
+    "confederation", "alliance", "coalition", "trust", "partners", "industries", "airlines",
+    "bancorp", "insurance", "energy", "motor", "media", "news", "press", "times", "post",
+    "journal", "television", "radio", "broadcasting", "commonwealth", "province", "county",
+    "city", "territory", "region", "agency", "airport", "port", "hospital", "college", "school",
   ]
 
   /// Lowercase nouns that can make up an organization in a title's tail
