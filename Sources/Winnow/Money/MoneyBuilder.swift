@@ -25,7 +25,7 @@ struct MoneyBuilder: Sendable {
   // MARK: Marker after the number
 
   /// `1.5 billion pesos`, `98 cents`, `20 billion dollar`, `15 dollars 50`, `20 EUR`,
-  /// `75 USD million`, `120 MEUR`, `10 €`, `10 $ 30 cents`, `113.5p`; and ranges
+  /// `75 USD million`, `120 MEUR`, `10 €`, `10 $ 30 cents`, `113.5p`, `99¢`; and ranges
   /// (`1-2 million dollars`).
   func numberThenMarker(_ match: RuleMatch) -> MentionValue? {
     let unit: CurrencyWord
@@ -41,10 +41,10 @@ struct MoneyBuilder: Sendable {
       unit = CurrencyWord(currency: currency, exponent: 0)
     } else if let symbol = match["symbol"], let currency = MoneyLexicon.symbols[symbol] {
       unit = CurrencyWord(currency: currency, exponent: 0)
-    } else if match.has("pence"), let num = match["num"], scale == nil,
+    } else if let pence = match["pence"], let num = match["num"], scale == nil,
       !MoneyLexicon.videoResolutions.contains(num)
     {
-      unit = CurrencyWord(currency: .iso("GBP"), exponent: -2)
+      unit = CurrencyWord(currency: pence == "¢" ? .configured(.cents) : .iso("GBP"), exponent: -2)
     } else {
       return nil
     }

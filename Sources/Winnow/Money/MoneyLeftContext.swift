@@ -12,7 +12,9 @@ enum MoneyLeftContext {
     ("more than", .moreThan), ("in excess of", .moreThan), ("upwards of", .moreThan),
     ("just over", .moreThan), ("well over", .moreThan), ("over", .moreThan),
     ("above", .moreThan),
+    ("just shy of", .lessThan), ("shy of", .lessThan),
     ("up to", .upTo), ("as much as", .upTo), ("no more than", .upTo), ("as high as", .upTo),
+    ("at most", .upTo),
     ("at least", .atLeast), ("no less than", .atLeast), ("not less than", .atLeast),
   ] as [(String, MoneyValue.Qualifier)])
   .map { (Array($0.0.utf8), $0.1) }

@@ -43,7 +43,8 @@ enum MoneyLexicon {
       "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "MXN",
       "BRL", "KRW", "ZAR", "SEK", "NOK", "DKK", "RUB", "TRY", "PLN", "CZK", "HUF", "ILS", "AED",
       "SAR", "THB", "IDR", "MYR", "PHP", "VND", "TWD", "ARS", "CLP", "PEN", "NGN", "EGP",
-      "KES", "PKR", "LKR", "BDT", "UAH", "QAR", "KWD",
+      "KES", "PKR", "LKR", "BDT", "UAH", "QAR", "KWD", "GHS", "UGX", "TZS", "IQD", "JOD", "OMR",
+      "BHD", "IRR", "VES", "RON", "BGN", "ISK", "XOF", "XAF",
     ] {
       codes[code] = .iso(code)
     }
@@ -61,7 +62,7 @@ enum MoneyLexicon {
   /// Abbreviations written only before the number (`Rs 40`, `Rs. 1.68 lakh crore`, `RM5`).
   static let prefixAbbreviations: [String: CurrencyReference] = [
     "Rs": .configured(.rupees), "Rs.": .configured(.rupees), "Rp": .iso("IDR"),
-    "Rp.": .iso("IDR"), "RM": .iso("MYR"),
+    "Rp.": .iso("IDR"), "RM": .iso("MYR"), "KSh": .iso("KES"), "Ksh": .iso("KES"),
   ]
 
   /// Currency words after a number, lowercased, single-spaced.
@@ -121,6 +122,38 @@ enum MoneyLexicon {
     add(["norwegian kroner", "norwegian krone"], .iso("NOK"))
     add(["danish kroner", "danish krone"], .iso("DKK"))
     add(["kroner", "krone"], .unnamed)
+    // Currencies named with their country's adjective.
+    for (adjective, forms, code) in [
+      ("russian", ["rubles", "roubles"], "RUB"), ("south african", ["rand"], "ZAR"),
+      ("nigerian", ["naira"], "NGN"), ("israeli", ["shekels"], "ILS"),
+      ("uae", ["dirhams"], "AED"), ("emirati", ["dirhams"], "AED"),
+      ("moroccan", ["dirhams"], "MAD"), ("saudi", ["riyals"], "SAR"), ("qatari", ["riyals"], "QAR"),
+      ("malaysian", ["ringgit"], "MYR"), ("indonesian", ["rupiah"], "IDR"), ("thai", ["baht"], "THB"),
+      ("polish", ["zlotys", "zloty"], "PLN"), ("hungarian", ["forints"], "HUF"),
+      ("ukrainian", ["hryvnias", "hryvnia"], "UAH"), ("brazilian", ["real"], "BRL"),
+      ("chinese", ["renminbi"], "CNY"), ("vietnamese", ["dong"], "VND"),
+      ("bangladeshi", ["taka"], "BDT"), ("peruvian", ["soles"], "PEN"),
+    ] {
+      add(forms.map { "\(adjective) \($0)" }, .iso(code))
+    }
+    add(["egyptian pounds", "egyptian pound"], .iso("EGP"))
+    add(["lebanese pounds", "lebanese pound"], .iso("LBP"))
+    add(["kenyan shillings"], .iso("KES"))
+    add(["ugandan shillings"], .iso("UGX"))
+    add(["tanzanian shillings"], .iso("TZS"))
+    add(["shillings"], .unnamed)
+    add(["ghanaian cedis", "cedis"], .iso("GHS"))
+    add(["iraqi dinars"], .iso("IQD"))
+    add(["kuwaiti dinars"], .iso("KWD"))
+    add(["jordanian dinars"], .iso("JOD"))
+    add(["dinars"], .unnamed)
+    add(["iranian rials", "rials"], .iso("IRR"))
+    add(["venezuelan bolivars", "bolivars"], .iso("VES"))
+    add(["czech korunas", "czech koruna", "czech crowns", "korunas"], .iso("CZK"))
+    add(["swedish crowns"], .iso("SEK"))
+    add(["norwegian crowns"], .iso("NOK"))
+    add(["danish crowns"], .iso("DKK"))
+    add(["cfa francs"], .unnamed)
     add(["bitcoins", "bitcoin"], .unnamed)
     add(["satoshis", "satoshi"], .unnamed, exponent: -8)
     return words

@@ -120,8 +120,9 @@ enum MoneyPatterns {
       """#
   }()
 
-  /// `p` for pence, against the number (group `pence`): `113.5p`, not `3p.m.`.
-  static let penceAfter = #"(?<pence> p ) \b (?! \.[A-Za-z] )"#
+  /// `p` for pence or `¢` for cents, against the number (group `pence`): `113.5p`, `99¢`;
+  /// not `3p.m.`.
+  static let penceAfter = #"(?<pence> p \b (?! \.[A-Za-z] ) | ¢ )"#
 
   /// Minor units after a main unit (`15 dollars 50`, `thirteen dollars and forty-five cents`):
   /// group `minor`; without `cents` only at the end of a phrase; never after a minor unit.
