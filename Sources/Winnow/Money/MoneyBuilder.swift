@@ -109,7 +109,7 @@ struct MoneyBuilder: Sendable {
 
   /// Rejects currency words that are often something else: `pounds` of weight without a
   /// scale (`2,300 pounds of methamphetamine`), the verb `won` (`one won`) without a scale or
-  /// a three-digit number, and constant dollars (`in 2023 dollars`).
+  /// a three-digit number, and constant dollars (`in 2023 dollars`, `constant 2015 dollars`).
   func plausible(word: String, hasScale: Bool, match: RuleMatch) -> Bool {
     let lower = word.lowercased()
     if lower == "pounds" || lower == "pound" { return hasScale }
@@ -117,7 +117,10 @@ struct MoneyBuilder: Sendable {
       return hasScale || (match["num"].map { $0.filter(\.isNumber).count >= 3 } ?? false)
     }
     if let num = match["num"], num.count == 4, num.hasPrefix("19") || num.hasPrefix("20"),
-      !hasScale, MoneyLeftContext.word("in", endsBefore: match.range.lowerBound, in: match.text)
+      !hasScale,
+      ["in", "constant", "real", "nominal"].contains(where: {
+        MoneyLeftContext.word($0, endsBefore: match.range.lowerBound, in: match.text)
+      })
     {
       return false
     }

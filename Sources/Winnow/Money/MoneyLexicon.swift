@@ -24,6 +24,8 @@ enum MoneyLexicon {
     "₺": .iso("TRY"), "₪": .iso("ILS"), "₱": .iso("PHP"), "₦": .iso("NGN"), "₫": .iso("VND"),
     "₴": .iso("UAH"), "₡": .iso("CRC"), "₭": .iso("LAK"), "₾": .iso("GEL"), "₿": .unnamed,
     "ரூ": .iso("LKR"),
+    // The Australian style puts the country after the sign: `$US5 billion`, `$A300`.
+    "$US": .iso("USD"), "$A": .iso("AUD"), "$AU": .iso("AUD"), "$NZ": .iso("NZD"),
   ]
 
   /// Letters before a `$` naming a dollar (`US$`, `C$`, `HK$`, `MX$`), lowercased, without
