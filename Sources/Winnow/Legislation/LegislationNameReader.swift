@@ -179,7 +179,7 @@ struct LegislationNameReader {
         // kind word is inside an institution's name.
         // (`Government in the Public Order Act` only stops the name there.)
         if LegislationNameWords.institutionWords.contains(word) {
-          edge.insideInstitution = !["in", "to", "with"].contains(connector)
+          edge.insideInstitution = !["in", "to", "with", "at", "from"].contains(connector)
           break
         }
         // `Clean Air Act and Clean Water Act`, `Kigali Amendment to the Montreal Protocol`:

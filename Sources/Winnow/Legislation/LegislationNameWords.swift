@@ -2,13 +2,16 @@
 /// read by ``LegislationNameReader``.
 enum LegislationNameWords {
   /// Lowercase words allowed inside a name between capitalized words
-  /// (`Infrastructure Investment and Jobs Act`, `Americans with Disabilities Act`; `the` only
+  /// (`Infrastructure Investment and Jobs Act`, `Americans with Disabilities Act`, `Safety,
+  /// Health and Welfare at Work Act`, `Protection from Harassment Act`; `the` only
   /// in a tail: `Charter of the United Nations`).
-  static let connectors: Set<String> = ["and", "&", "of", "the", "for", "on", "in", "to", "with"]
+  static let connectors: Set<String> = [
+    "and", "&", "of", "the", "for", "on", "in", "to", "with", "at", "from",
+  ]
 
   /// Connectors after which `the` may come in a tail, and through which a date does not lead
   /// into a name (`Monday on the American Health Care Act`).
-  static let prepositions: Set<String> = ["of", "on", "for", "in", "to"]
+  static let prepositions: Set<String> = ["of", "on", "for", "in", "to", "at", "from"]
 
   /// Connectors that may open a tail after the kind word (`Framework for Security`,
   /// `Constitution of India`, `Treaty on the Non-Proliferation …`).
