@@ -5,7 +5,10 @@ enum TitleExtent {
   /// Connectors that open a tail.
   static let tailConnectors: Set<String> = ["of", "for", "at"]
   /// Connectors inside an organization's name.
-  static let innerConnectors: Set<String> = ["of", "for", "and", "&"]
+  static let innerConnectors: Set<String> = ["of", "for", "and", "&", "on"]
+  /// Inner connectors that join only after an organization word (`Security and Citizen
+  /// Protection`, `Commission on Population`), not after a name (`Blinken and …`).
+  static let organizationConnectors: Set<String> = ["and", "&", "on"]
 
   /// The left end of the title whose head starts at token `head`: the index of its first
   /// token, and its first byte (after a `Then-` or `ex-` prefix, which stays outside).
@@ -88,7 +91,7 @@ enum TitleExtent {
       } else if definite, token.classes.contains(.lowercaseOrganizationNoun) {
         end = i
       } else if let last = end, innerConnectors.contains(token.lower),
-        !["and", "&"].contains(token.lower) || isOrganizationWord(tokens[last])
+        !organizationConnectors.contains(token.lower) || isOrganizationWord(tokens[last])
       {
         let next = i + 1 < tokens.count && tokens[i + 1].lower == "the" ? i + 2 : i + 1
         guard capitalized(next) else { break }

@@ -187,6 +187,7 @@ enum TitleWords {
     "between", "meanwhile", "however", "also", "now", "today", "yesterday", "tomorrow",
     "earlier", "later", "last", "it", "he", "she", "we", "they", "i", "said", "says", "both",
     "each", "every", "all", "some", "many", "one", "two", "three", "mr", "ms", "mrs", "dr",
+    "mr.", "ms.", "mrs.", "dr.", "madam", "madame", "sir", "dear",
     "according", "once", "where", "here", "there", "so", "yet", "thus", "still", "why", "how",
     "what", "who", "whom", "which", "because", "although", "though", "even", "only", "then",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

@@ -70,6 +70,8 @@ struct TitleExtractionTests {
     #expect(try title("Then-Treasury Secretary Steven Mnuchin said.").text == "Treasury Secretary")
     #expect(try title("Governor Samuel García of Nuevo León said.").text == "Governor")
     #expect(try title("Sen. Joe Manchin (D-W.Va.) objected.").text == "Sen.")
+    #expect(try title("It is good to see you, Mr. President.").text == "President")
+    #expect(try title("He served then-Sen. Joe Biden.").text == "Sen.")
   }
 
   @Test("a title's of/for/at tail stops before the holder's name")
