@@ -33,10 +33,11 @@ enum LegislationKindWords {
 
   /// Kinds whose name may continue with an `of …` or `on …` tail even after words on the
   /// left (`Political Constitution of the United Mexican States`, `Treaty on the
-  /// Non-Proliferation of Nuclear Weapons`); other kinds take only an `of` tail and only when
-  /// nothing precedes the kind word (`Act of Union`, `Bill of Rights`), so `the Digital
-  /// Markets Act of the European Union` stays `Digital Markets Act` and `the Bill on Second
-  /// Reading` is no name.
+  /// Non-Proliferation of Nuclear Weapons`); other kinds take only an `of` or `on` tail
+  /// (`of` for bills) and only when nothing precedes the kind word (`Act of Union`, `Act on
+  /// the Protection of Personal Information`, `Bill of Rights`), so `the Digital Markets Act
+  /// of the European Union` stays `Digital Markets Act` and `the Bill on Second Reading` is no
+  /// name.
   static let ofTailKinds: Set<LegislationValue.InstrumentKind> = [
     .constitution, .treaty, .convention, .charter, .protocol, .agreement, .accord, .statute,
     .pact, .executiveOrder, .strategy, .framework, .directive, .regulation,

@@ -289,8 +289,11 @@ struct LegislationNameReader {
       LegislationNameWords.tailOpeners.contains(text.string(opener))
     else { return nil }
     if !LegislationKindWords.ofTailKinds.contains(kind) {
-      let ofWithoutLeftWords = text.string(opener) == "of" && !hasLeftWords
-      guard ofWithoutLeftWords || text.string(opener) == "for" && hasLeftWords else { return nil }
+      // `Act of Union`, `Act on the Protection of Personal Information`; not `the Bill on
+      // Second Reading`.
+      let bareTail =
+        !hasLeftWords && (text.string(opener) == "of" || text.string(opener) == "on" && kind != .bill)
+      guard bareTail || text.string(opener) == "for" && hasLeftWords else { return nil }
     }
     var position = opener.upperBound
     var previous = text.string(opener)
