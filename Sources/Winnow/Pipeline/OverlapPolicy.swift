@@ -27,8 +27,8 @@ public struct OverlapPolicy: Sendable, Hashable {
   public static let standard = OverlapPolicy()
 
   /// Settles `mentions`; the result is sorted by start, then end, then kind.
-  /// - Complexity: O(n log n) for `longestFirst` and `keepAll`; O(n²) worst case for
-  ///   `keepNested`.
+  /// - Complexity: O(n log n + L) for `longestFirst` (L: the bytes the mentions cover),
+  ///   O(n log n) for `keepAll`, O(n²) worst case for `keepNested`.
   public func resolve(_ mentions: [Mention]) -> [Mention] {
     guard mentions.count > 1 else { return mentions }
     let rank = Dictionary(kindPriority.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -51,20 +51,17 @@ public struct OverlapPolicy: Sendable, Hashable {
         return a < b
       }
       if strategy == .longestFirst {
-        // Kept ranges are disjoint: keep them sorted and look only at the neighbours.
-        var taken: [Range<Int>] = []
+        // Kept ranges are disjoint: mark their bytes taken and test a candidate's bytes.
+        let low = mentions.map(\.start).min()!
+        let high = mentions.map(\.end).max()!
+        var taken = [Bool](repeating: false, count: high - low + 1)
         for index in order {
           let range = mentions[index].range
-          var low = 0
-          var high = taken.count
-          while low < high {
-            let mid = (low + high) / 2
-            if taken[mid].lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
-          }
-          if low > 0, taken[low - 1].upperBound > range.lowerBound { continue }
-          if low < taken.count, taken[low].lowerBound < range.upperBound { continue }
-          if range.isEmpty, low < taken.count, taken[low].lowerBound == range.lowerBound { continue }
-          taken.insert(range, at: low)
+          // An empty mention takes the byte at its place, so it cannot sit inside a kept one.
+          let first = range.lowerBound - low
+          let span = first..<max(range.upperBound - low, first + 1)
+          if span.contains(where: { taken[$0] }) { continue }
+          for k in span { taken[k] = true }
           kept.append(mentions[index])
         }
       } else {
