@@ -4,21 +4,22 @@
 enum MoneyLeftContext {
   /// Qualifier phrases, lowercased, single-spaced, longest first (so `no less than` is tried
   /// before `less than`). A verb (`exceeded`, `topped`) is no qualifier.
-  static let phrases: [(phrase: [UInt8], qualifier: MoneyValue.Qualifier)] = ([
-    ("approximately", .approx), ("an estimated", .approx), ("roughly", .approx),
-    ("around", .approx), ("about", .approx), ("some", .approx),
-    ("just under", .lessThan), ("less than", .lessThan), ("nearly", .lessThan),
-    ("almost", .lessThan), ("under", .lessThan), ("below", .lessThan),
-    ("more than", .moreThan), ("in excess of", .moreThan), ("upwards of", .moreThan),
-    ("just over", .moreThan), ("well over", .moreThan), ("over", .moreThan),
-    ("above", .moreThan),
-    ("just shy of", .lessThan), ("shy of", .lessThan),
-    ("up to", .upTo), ("as much as", .upTo), ("no more than", .upTo), ("as high as", .upTo),
-    ("at most", .upTo),
-    ("at least", .atLeast), ("no less than", .atLeast), ("not less than", .atLeast),
-  ] as [(String, MoneyValue.Qualifier)])
-  .map { (Array($0.0.utf8), $0.1) }
-  .sorted { $0.phrase.count > $1.phrase.count }
+  static let phrases: [(phrase: [UInt8], qualifier: MoneyValue.Qualifier)] =
+    ([
+      ("approximately", .approx), ("an estimated", .approx), ("roughly", .approx),
+      ("around", .approx), ("about", .approx), ("some", .approx),
+      ("just under", .lessThan), ("less than", .lessThan), ("nearly", .lessThan),
+      ("almost", .lessThan), ("under", .lessThan), ("below", .lessThan),
+      ("just shy of", .lessThan), ("shy of", .lessThan),
+      ("more than", .moreThan), ("in excess of", .moreThan), ("upwards of", .moreThan),
+      ("just over", .moreThan), ("well over", .moreThan), ("over", .moreThan),
+      ("above", .moreThan),
+      ("up to", .upTo), ("as much as", .upTo), ("no more than", .upTo), ("as high as", .upTo),
+      ("at most", .upTo),
+      ("at least", .atLeast), ("no less than", .atLeast), ("not less than", .atLeast),
+    ] as [(String, MoneyValue.Qualifier)])
+    .map { (Array($0.0.utf8), $0.1) }
+    .sorted { $0.phrase.count > $1.phrase.count }
 
   /// The qualifier written just before `start` (spaces between), if any: a whole phrase,
   /// compared case-insensitively, not preceded by a letter or digit.

@@ -103,6 +103,16 @@ struct MoneyExtractionTests {
   @Test("a symbol before the number wins over a currency word after it")
   func symbolThenWord() throws {
     #expect(try money("a $10 dollars bill").map(\.text) == ["$10"])
+    #expect(try money("a $5 million dollars deal").map(\.text) == ["$5 million"])
+  }
+
+  @Test("a range joined by a dash or 'to' reads its marker and scale once (GUIDE M3)")
+  func rangeValues() throws {
+    let mentions = try money("€10-12bn, $1 to $2 million, 5-10 cents and Rs 10 to 12 crore")
+    #expect(mentions.map { $0.value?.min?.description } == ["10000000000", "1000000", "0.05", "100000000"])
+    #expect(mentions.map { $0.value?.max?.description } == ["12000000000", "2000000", "0.10", "120000000"])
+    #expect(mentions.map { $0.value?.currency } == ["EUR", "USD", "USD", "INR"])
+    #expect(mentions.allSatisfy { $0.value?.amount == nil })
   }
 
   @Test("the seed text's amounts")
