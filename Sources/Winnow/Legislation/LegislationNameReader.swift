@@ -85,6 +85,8 @@ struct LegislationNameReader {
     if kind == .law, left.words.count == 1, tailWords == 0, year == nil, left.jurisdiction == nil {
       return nil
     }
+    // `Buffalo Bills`: one word before a plural `Bills` is a team's name.
+    if text.string(head) == "Bills", left.words.count == 1, tailWords == 0 { return nil }
     if kind == .convention,
       left.words.contains(where: { LegislationNameWords.eventConventionWords.contains(text.string($0)) })
     {

@@ -57,7 +57,8 @@ enum LegislationNameWords {
     "Criminal", "Civil", "Penal", "Tax", "Common", "Model", "Current", "Original", "Local",
     "Public", "Private", "Interim", "Martial", "Internet", "Trade", "Peace", "Free",
     "International", "Domestic", "Foreign", "Main", "Legislative", "Municipal", "Provincial",
-    "Regional", "Global", "Last", "Next", "Government", "Honda", "QR", "Morse", "Zip", "Dress", "Source",
+    "Regional", "Global", "Last", "Next", "Government", "Honda", "QR", "Morse", "Zip", "ZIP", "Area", "Dress",
+    "Source",
   ]
 
   /// Capitalized words that may follow a kind word without continuing the name (weekdays,
