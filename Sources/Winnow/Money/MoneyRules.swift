@@ -42,8 +42,8 @@ public struct MoneyConfiguration: Sendable {
 /// number in words before a currency word. The first three also read ranges (GUIDE M3).
 /// Qualifiers stay outside every extent and are read from the left context.
 ///
-/// Each trigger position runs one rule (two at `a`), and each rule fails within a few
-/// characters at the numbers and words that are not money: word lists are prefix trees.
+/// Each trigger position runs one rule, and each rule fails within a few characters at the
+/// numbers and words that are not money: word lists are prefix trees.
 public enum MoneyRules {
   /// The rules, in order.
   public static func rules(_ configuration: MoneyConfiguration) -> [Rule] {
@@ -54,6 +54,7 @@ public enum MoneyRules {
     let between = MoneyPatterns.afterBetween
     let joint = MoneyPatterns.rangeJoint
     let letters = #"(?: \#(MoneyPatterns.prefixedDollar) | \#(MoneyPatterns.codeBefore) )"#
+    // The leading letters of those markers (`u` of `U.S.$`).
     let letterStarts =
       ["u"] + MoneyLexicon.dollarPrefixes.keys
       + MoneyLexicon.codes.keys.flatMap { [$0.lowercased(), "m" + $0.lowercased()] }
