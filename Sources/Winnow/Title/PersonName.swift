@@ -42,7 +42,10 @@ enum PersonName {
   static func forward(from start: Int, in tokens: [TitleToken]) -> Int? {
     guard start < tokens.count else { return nil }
     let first = tokens[start]
-    guard isNameWord(first) || (first.isInitial && start + 1 < tokens.count) else { return nil }
+    guard
+      isNameWord(first) || (first.isInitial && start + 1 < tokens.count)
+        || isSurnameMonth(first, at: start, in: tokens)
+    else { return nil }
     var end = start + 1
     var lastGood = first.isInitial ? nil : end
     var words = first.isInitial ? 0 : 1

@@ -40,7 +40,7 @@ enum TitleExtent {
         break
       } else if token.isCapitalized || token.isAcronym {
         // An organization or country premodifier (`White House`, `Fed`, `Mexican`).
-      } else if !token.classes.contains(.lowercasePremodifier) {
+      } else if token.classes.isDisjoint(with: [.lowercasePremodifier, .lowercaseOrganizationNoun]) {
         break
       }
       first = i
