@@ -45,6 +45,7 @@ enum MoneyNumber {
     var sawNumber = false
     var afterArticle = false
     var afterScale = false
+    var lastScale: Int?
     for word in tokens(text) {
       defer { afterArticle = word == "a" || word == "an" }
       if word == "and" { continue }
@@ -52,15 +53,18 @@ enum MoneyNumber {
         afterScale = false
         continue
       }
+      let fraction = word == "half" ? ExactDecimal("0.5")! : ExactDecimal("0.25")!
       if let value = MoneyLexicon.units[word] ?? MoneyLexicon.tens[word] {
         current = current.adding(ExactDecimal(value))
+      } else if MoneyLexicon.fractions.contains(word), current.isZero, let lastScale {
+        // `a billion and a half`: a fraction of the scale before.
+        total = total.adding(fraction.multiplied(byPowerOfTen: lastScale))
       } else if word == "half" {
-        current = current.adding(ExactDecimal("0.5")!)
+        current = current.adding(fraction)
       } else if word == "quarter" || word == "quarters" {
-        let quarter = ExactDecimal("0.25")!
         current =
           current.isZero
-          ? quarter : afterArticle ? current.adding(quarter) : current.multiplied(by: quarter)
+          ? fraction : afterArticle ? current.adding(fraction) : current.multiplied(by: fraction)
       } else if word == "hundred" {
         current = (current.isZero ? ExactDecimal(1) : current).multiplied(byPowerOfTen: 2)
       } else if let power = MoneyLexicon.scales[word] {
@@ -72,6 +76,7 @@ enum MoneyNumber {
         current = .zero
         sawNumber = true
         afterScale = true
+        lastScale = power
         continue
       } else {
         return nil
