@@ -160,7 +160,8 @@ struct LegislationNameReader {
         position = token.lowerBound
         continue
       }
-      if let base = tokens.possessiveBase(token) {
+      let base = tokens.possessiveBase(token)
+      if let base, !LegislationNameWords.possessiveNameWords.contains(text.string(base)) {
         if connector == nil, !seriesOpen { edge.jurisdiction = Self.possessiveCountry(base, tokens) }
         break
       }
@@ -168,7 +169,7 @@ struct LegislationNameReader {
         if connector == nil, !seriesOpen { edge.jurisdiction = code }
         break
       }
-      guard tokens.isCapitalized(token) || tokens.isOrdinal(token), tokens.hasNameShape(token),
+      guard tokens.isCapitalized(token) || tokens.isOrdinal(token), tokens.hasNameShape(base ?? token),
         !LegislationNameWords.stopWords.contains(word), !Self.isLowercaseCompound(word)
       else { break }
       // `C-18` in `Bill C-18 and Bill 96` is a designation's number, not a name word.

@@ -110,4 +110,12 @@ enum LegislationNameWords {
     "drafted", "funded", "related", "inspired", "approved", "friendly", "controlled",
     "dominated", "signed", "type", "like", "linked", "brokered", "mandated",
   ]
+
+  /// Plural nouns whose possessive belongs inside a name (`Children's Online Privacy
+  /// Protection Act`, `Veterans' Benefits Act`); any other possessive ends the name
+  /// (`Biden's Executive Order`, `Democrats' Inflation Reduction Act`).
+  static let possessiveNameWords: Set<String> = [
+    "Children", "Women", "Men", "People", "Veterans", "Workers", "Farmers", "Consumers",
+    "Taxpayers", "Employees", "Patients", "Homeowners", "Servicemembers", "Victims",
+  ]
 }

@@ -125,3 +125,14 @@ struct LegislationTailTests {
     #expect(try legislation("She studied at Harvard Law and met David Laws.").isEmpty)
   }
 }
+
+@Suite("Legislation names: possessives")
+struct LegislationPossessiveTests {
+  @Test("a possessive ends the name unless it is a listed plural noun's")
+  func possessives() throws {
+    let found = try legislation(
+      "The Veterans' Benefits Act passed, unlike the Democrats' Inflation Reduction Act."
+    )
+    #expect(found.map(\.text) == ["Veterans' Benefits Act", "Inflation Reduction Act"])
+  }
+}
