@@ -73,6 +73,7 @@ struct LegislationNameReader {
     }
     if left.words.count == 1, tailWords == 0,
       LegislationNameWords.genericModifiers.contains(text.string(left.words[0]))
+        || kind == .agreement && LegislationNameWords.contractModifiers.contains(text.string(left.words[0]))
     {
       return nil
     }

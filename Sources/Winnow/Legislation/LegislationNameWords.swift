@@ -118,4 +118,13 @@ enum LegislationNameWords {
     "Children", "Women", "Men", "People", "Veterans", "Workers", "Farmers", "Consumers",
     "Taxpayers", "Employees", "Patients", "Homeowners", "Servicemembers", "Victims",
   ]
+
+  /// Single words that make an `Agreement` a private contract, not an instrument
+  /// (`the Merger Agreement`, `this Credit Agreement`).
+  static let contractModifiers: Set<String> = [
+    "Merger", "Credit", "Loan", "License", "Licence", "Lease", "Employment", "Settlement",
+    "Purchase", "Sale", "Services", "Service", "Confidentiality", "Operating", "Partnership",
+    "Shareholders", "Subscription", "Supply", "Master", "Framework", "Security", "Pledge",
+    "Guarantee", "Escrow", "Indemnity", "Consulting", "Distribution", "Franchise", "Separation",
+  ]
 }
