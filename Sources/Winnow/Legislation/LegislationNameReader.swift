@@ -122,9 +122,11 @@ struct LegislationNameReader {
 
   /// Walks left from `head` over name words and inner connectors (see the type's doc).
   ///
-  /// A comma series closed by `and` is crossed (`Coronavirus Aid, Relief, and Economic
-  /// Security Act`) when its first item is a name word too; otherwise the name starts after
-  /// the series.
+  /// Two crossings are tentative: a comma series closed by `and` (`Coronavirus Aid, Relief,
+  /// and Economic Security Act`, `the Safety, Health and Welfare at Work Act`) and `the` after
+  /// a preposition (`the Representation of the People Act`). They stand when the series' first
+  /// item is a plain name word or when `the` comes right before the name; otherwise the name
+  /// starts after them (`Consideration of the Planning Bill`, `Chapter VI of the UN Charter`).
   private func walkLeft(from head: Int, _ tokens: LegislationTokens) -> LeftEdge {
     let text = tokens.text
     var edge = LeftEdge(start: head)
@@ -133,16 +135,19 @@ struct LegislationNameReader {
     var connector: String?
     var crossedAnd = false
     var seriesOpen = false
+    var crossedThe = false
     for _ in 0..<24 {
       guard let token = tokens.token(before: position) else { break }
       let word = text.string(token)
       if tokens.isLowercase(token) || word == "&" {
         // A connector joins name words: never right before the kind word (`Nothing in the
         // Constitution`).
-        // Nor is `the` crossed: `Consideration of the Planning Bill`, `Chapter VI of the UN
-        // Charter` start after it (at the cost of `Representation of the People Act`).
-        guard LegislationNameWords.connectors.contains(word), word != "the", !edge.words.isEmpty else {
-          break
+        guard LegislationNameWords.connectors.contains(word), !edge.words.isEmpty else { break }
+        if word == "the" {
+          guard let before = tokens.token(before: token.lowerBound),
+            LegislationNameWords.prepositions.contains(text.string(before))
+          else { break }
+          crossedThe = true
         }
         if word == "and" || word == "&" { crossedAnd = true }
         connector = word
@@ -200,12 +205,15 @@ struct LegislationNameReader {
       edge.start = token.lowerBound
       connector = nil
       seriesOpen = false
-      committed = edge
+      if !crossedThe { committed = edge }
       position = token.lowerBound
     }
-    if seriesOpen {
-      committed.insideInstitution = edge.insideInstitution
-      return committed
+    if seriesOpen || crossedThe, !edge.words.isEmpty {
+      let before = tokens.token(before: edge.start).map(text.string)
+      if before != "the" && before != "The" {
+        committed.insideInstitution = edge.insideInstitution
+        return committed
+      }
     }
     return edge
   }

@@ -136,3 +136,17 @@ struct LegislationPossessiveTests {
     #expect(found.map(\.text) == ["Veterans' Benefits Act", "Inflation Reduction Act"])
   }
 }
+
+@Suite("Legislation names: tentative crossings")
+struct LegislationTentativeCrossingTests {
+  @Test("the after a preposition and a comma series stand when the comes right before the name")
+  func determinerConfirms() throws {
+    #expect(
+      try legislation("It amended the Representation of the People Act 1983.").map(\.text)
+        == ["Representation of the People Act 1983"])
+    #expect(
+      try legislation("He cited the Safety, Health and Welfare at Work Act 2005.").map(\.text)
+        == ["Safety, Health and Welfare at Work Act 2005"])
+    #expect(try legislation("Under Chapter VI of the UN Charter, talks began.").map(\.text) == ["UN Charter"])
+  }
+}
