@@ -55,20 +55,21 @@ enum DateContext {
       while start > 0, isWordByte(text[start - 1]) { start -= 1 }
       let word = lowercaseWord(start..<position, in: text)
       if nearest == nil {
-        if DateWords.deadlinePrepositions.contains(word) { return .onOrAfter }
+        // `by Friday`, `effective Feb. 1`: a deadline ahead, unless the clause is in the
+        // past perfect (`until Thursday, they had not called`).
+        if DateWords.deadlinePrepositions.contains(word) {
+          return isPastPerfect(around: range, in: text) ? .onOrBefore : .onOrAfter
+        }
         nearest = word
       } else if second == nil {
         second = word
         // `as soon as Tuesday`, `as early as next week`: the earliest of a future.
         if nearest == "as", word == "soon" || word == "early" { return .onOrAfter }
       }
-      if let direction = markerDirection(word, length: position - start) {
-        // `will be named … in December`: a participle after an auxiliary is not the
-        // tense; the auxiliary before it is.
-        let isParticiple =
-          direction == .onOrBefore && !DateWords.pastMarkers.contains(word)
-          && previousWord(before: start, in: text).map(DateWords.auxiliaries.contains) == true
-        if !isParticiple { return direction }
+      if let direction = markerDirection(word, length: position - start),
+        !isAdjectiveEd(word, direction: direction, at: start, in: text)
+      {
+        return direction
       }
       position = start
     }
@@ -84,10 +85,85 @@ enum DateContext {
       var end = position + 1
       while end < count, isWordByte(text[end]) { end += 1 }
       let word = lowercaseWord(position..<end, in: text)
-      if let direction = markerDirection(word, length: end - position) { return direction }
+      if let direction = markerDirection(word, length: end - position),
+        !isAdjectiveEd(word, direction: direction, at: position, in: text)
+      {
+        return direction
+      }
       position = end
     }
     return .tense
+  }
+
+  /// Whether a past marker at `start` is not the tense of its clause: a participle after an
+  /// auxiliary (`will be named … in December`, `would be paid`: the auxiliary before it is
+  /// the tense), an
+  /// adjective after a determiner (`a still unspecified date`), or a capitalized `-ed` word
+  /// (`the United States`, `Limited`).
+  private static func isAdjectiveEd(
+    _ word: String, direction: DateExpression.Direction, at start: Int, in text: DocumentText
+  ) -> Bool {
+    guard direction == .onOrBefore, let previous = previousWord(before: start, in: text) else {
+      return false
+    }
+    // An irregular form is a participle only after a form of `be` (`would be paid`).
+    if DateWords.pastMarkers.contains(word) { return DateWords.passiveAuxiliaries.contains(previous) }
+    // Capitalized inside a clause: a name (`Rescued on Nov. 25` opens one, a verb).
+    if DateBuild.isCapital(text[start]) { return true }
+    return DateWords.auxiliaries.contains(previous) || DateWords.determiners.contains(previous)
+  }
+
+  /// Whether the clause around `range` is in the past perfect: it has `had` not followed by
+  /// `been` (`which had been expected` is a passive aside, not the clause's tense).
+  private static func isPastPerfect(around range: Range<Int>, in text: DocumentText) -> Bool {
+    let target = Array("had".utf8)
+    let limit = 160
+    var start = range.lowerBound
+    while start > 0, range.lowerBound - start < limit, !isClauseEnd(text[start - 1], at: start - 1, in: text) {
+      start -= 1
+    }
+    var end = range.upperBound
+    while end < text.bytes.count, end - range.upperBound < limit, !isClauseEnd(text[end], at: end, in: text) {
+      end += 1
+    }
+    var position = start
+    while position < end {
+      guard isWordByte(text[position]) else {
+        position += 1
+        continue
+      }
+      var wordEnd = position + 1
+      while wordEnd < end, isWordByte(text[wordEnd]) { wordEnd += 1 }
+      if wordEnd - position == target.count,
+        (0..<target.count).allSatisfy({ text[position + $0] | 0x20 == target[$0] }),
+        nextWord(after: wordEnd, in: text) != "been"
+      {
+        return true
+      }
+      position = wordEnd
+    }
+    return false
+  }
+
+  /// Whether the clause before `offset` has one of `words` (lowercase, at most 11 letters):
+  /// `the nine months, … a year earlier`.
+  static func clauseBefore(_ offset: Int, has words: Set<String>, in text: DocumentText) -> Bool {
+    var position = offset
+    while position > 0, offset - position < 240 {
+      let byte = text[position - 1]
+      if isClauseEnd(byte, at: position - 1, in: text) { return false }
+      guard isWordByte(byte) else {
+        position -= 1
+        continue
+      }
+      var start = position - 1
+      while start > 0, isWordByte(text[start - 1]) { start -= 1 }
+      if position - start <= 11, words.contains(text.string(start..<position).lowercased()) {
+        return true
+      }
+      position = start
+    }
+    return false
   }
 
   /// The word in `range`, lowercased; a long word only as its `-ed` ending (no marker word

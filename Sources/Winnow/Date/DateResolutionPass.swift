@@ -25,6 +25,13 @@ struct DateResolutionPass: DocumentPass {
         continue
       }
       value.expression = nil
+      // `the nine months, … a year earlier`: the span compared is not the quarter in focus.
+      if case .yearsBefore = expression,
+        DateContext.clauseBefore(
+          mentions[index].range.lowerBound, has: DateWords.monthSpans, in: text)
+      {
+        previous = nil
+      }
       if let reference {
         let tense =
           expression.needsTense

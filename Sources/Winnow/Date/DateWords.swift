@@ -71,6 +71,9 @@ enum DateWords {
   /// Auxiliaries before a participle (`will be named`, `has been delayed`).
   static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am", "has", "have"]
 
+  /// Forms of `be` before an irregular participle (`would be paid`, `is sold`).
+  static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am"]
+
   /// Past-tense words that are not regular `-ed` forms, and other past markers.
   static let pastMarkers: Set<String> = [
     "was", "were", "had", "did", "said", "ago", "last", "rose", "fell", "began", "became",
@@ -79,16 +82,25 @@ enum DateWords {
     "thought", "told", "won", "wrote", "bought", "brought", "built", "caught", "chose", "drew",
     "drove", "fought", "found", "flew", "led", "meant", "sought", "taught", "threw", "withdrew",
     "earlier", "since", "previous", "shot", "hit", "cut", "quit", "slid", "sank", "shrank",
+    "laid",
   ]
 
   /// Words ending in `-ed` that do not mark the past of their clause.
   static let notPastEd: Set<String> = [
     "expected", "scheduled", "planned", "need", "needed", "proposed", "indeed", "speed",
-    "feed", "seed", "based", "red", "bed", "led",
+    "feed", "seed", "based", "red", "bed", "led", "succeed", "proceed", "exceed", "breed",
+    "united", "limited", "hundred",
   ]
 
-  /// Prepositions that, right before a date, point forward (`by the summer`, `until June`).
-  static let deadlinePrepositions: Set<String> = ["by", "until", "till"]
+  /// Prepositions that, right before a date, point forward (`by the summer`, `until June`,
+  /// `effective Feb. 1`).
+  static let deadlinePrepositions: Set<String> = ["by", "until", "till", "effective"]
+
+  /// Determiners before an `-ed` word that make it an adjective (`a still unspecified date`,
+  /// `the proposed merger`), not the tense of the clause.
+  static let determiners: Set<String> = [
+    "a", "an", "the", "its", "their", "his", "her", "our", "still", "this", "that",
+  ]
 
   /// Words before a number that make it a designation, not a year (`Section 1983`).
   static let designationWords: Set<String> = [
@@ -196,6 +208,10 @@ extension DateWords {
   static let afterAnchoredQuarter: Set<String> = [
     "ended", "ending", "ends", "through", "to", "that", "which", "of",
   ]
+
+  /// Words naming a span of months: `a year earlier` in a sentence about one compares that
+  /// span (`the nine months`), read as a year, not the quarter mentioned before.
+  static let monthSpans: Set<String> = ["months", "nine-month", "six-month"]
 
   /// Words after a bare `fall` or `spring` that make it a noun (`the fall of the Wall`,
   /// `the fall in prices`).

@@ -1,0 +1,59 @@
+import Testing
+import Winnow
+
+/// The values of the dates the standard pipeline finds in `text`, read on `reference`.
+private func values(_ text: String, reference: String) throws -> [String] {
+  var configuration = StandardConfiguration()
+  configuration.kinds = [.date]
+  let mentions = try Pipeline.standard(configuration).extract(
+    from: text, referenceDate: CalendarDate(reference))
+  return mentions.map { $0.value.date?.value ?? "" }
+}
+
+@Suite("The tense of the clause around a date (D3, D4)")
+struct DateTenseTests {
+  @Test("a capitalized -ed word is a name, not the past: the United States")
+  func capitalizedEdIsAName() throws {
+    // 2000-04-05 was a Wednesday.
+    let found = try values(
+      "He said the father would be traveling to the United States Thursday with his wife.",
+      reference: "2000-04-05")
+    #expect(found == ["2000-04-06"])
+  }
+
+  @Test("succeed is not a past form")
+  func succeedIsNotPast() throws {
+    let found = try values(
+      "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the bank said.", reference: "1989-10-26")
+    #expect(found == ["1990-02-01"])
+  }
+
+  @Test("effective before a date points forward")
+  func effectivePointsForward() throws {
+    let found = try values(
+      "The bank created an office of the chairman, effective Feb. 1.", reference: "1989-10-26")
+    #expect(found == ["1990-02-01"])
+  }
+
+  @Test("until in a past perfect clause points back")
+  func untilInPastPerfect() throws {
+    // 1999-05-07 was a Friday.
+    let found = try values("Until Thursday, they had not called Kopp a suspect.", reference: "1999-05-07")
+    #expect(found == ["1999-05-06"])
+  }
+
+  @Test("by in a passive aside still points forward")
+  func byWithPassiveAside() throws {
+    let found = try values(
+      "The sale, which had been expected, will pay down the loan by February.",
+      reference: "1989-10-30")
+    #expect(found == ["1990-02"])
+  }
+
+  @Test("an -ed adjective after a determiner is not the tense")
+  func edAdjective() throws {
+    let found = try values(
+      "The split would be paid on a still unspecified date in January.", reference: "1989-10-26")
+    #expect(found == ["1990-01"])
+  }
+}
