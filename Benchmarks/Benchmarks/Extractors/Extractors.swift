@@ -12,7 +12,7 @@ let benchmarks: @Sendable () -> Void = {
     let pipeline = try! extractor.pipeline()
     let mustFind = try! extractor.mustFindMentions()
     let check = { (count: Int) in Check.nonZero(count, "Extractor \(extractor.name)", expected: mustFind) }
-    Suite.scan("\(extractor.name) (\(extractor.rules.count) rules)", bytes: corpus.byteCount, check: check) {
+    Suite.scan(extractor.name, bytes: corpus.byteCount, check: check) {
       try pipeline.mentionCount(in: corpus, workspace: workspace)
     }
   }

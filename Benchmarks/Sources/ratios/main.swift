@@ -1,6 +1,7 @@
 // ratios: the issue's numbers, all measured in this one run on the loaded corpus, printed as
 // the Markdown table of README.md. Each figure is the median of several timed runs after one
-// warm-up run (ContinuousClock); MB/s is corpus bytes (10⁶) per second of wall clock.
+// warm-up run; the runs of the things a ratio compares are interleaved, so that both see the
+// same load on a shared machine. MB/s is corpus bytes (10⁶) per second of wall clock.
 //
 //     swift run -c release ratios [REPETITIONS]      (from Benchmarks/, after ./fetch-corpus.sh)
 import BenchmarkSupport
@@ -9,109 +10,147 @@ import PCRE2
 import Winnow
 
 let repetitions = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 5
+let loadBefore = Timing.loadAverage
 let corpus = Corpus.shared
 let slice = corpus.prefix(bytes: Baseline.sliceBytes)
 let rules = BuiltInExtractor.allRules
 let cores = ProcessInfo.processInfo.activeProcessorCount
 let pipeline = try Pipeline.standard()
 let workspace = Workspace()
-var rows: [(String, String, String)] = []
+var table = Table()
 
-/// Adds a table row: what, the measured figure, and the issue's target when there is one.
-@MainActor func row(_ what: String, _ value: String, target: String = "") {
-  rows.append((what, value, target))
-}
-func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
-func megabytesPerSecond(_ bytes: Int, _ duration: Duration) -> Double {
-  Timing.megabytesPerSecond(bytes, duration)
-}
-
-// The standard pipeline over the whole corpus: one thread, then batched over every core.
+// The standard pipeline over the whole corpus: one thread, and batched over every core.
 var mentions = 0
-let oneThread = try Timing.median(repetitions: repetitions) {
-  mentions = try pipeline.mentionCount(in: corpus, workspace: workspace)
-}
-Check.nonZero(mentions, "standard pipeline", expected: try BuiltInExtractor.standardMustFindMentions())
 var batchMentions = 0
-let batch = try Timing.median(repetitions: repetitions) {
-  batchMentions = try pipeline.batchMentionCount(in: corpus)
-}
+let (oneThread, batch) = try Timing.interleaved(
+  repetitions: repetitions,
+  [
+    { mentions = try pipeline.mentionCount(in: corpus, workspace: workspace) },
+    { batchMentions = try pipeline.batchMentionCount(in: corpus) },
+  ]
+).pair
+Check.nonZero(mentions, "standard pipeline", expected: try BuiltInExtractor.standardMustFindMentions())
 precondition(batchMentions == mentions, "batch found \(batchMentions), one thread \(mentions)")
-let pipelineRate = megabytesPerSecond(corpus.byteCount, oneThread)
-row("Standard pipeline, 1 core (MB/s)", format(pipelineRate), target: "≥ 50")
-row(
-  "Batch over \(cores) cores ÷ 1 core", format(Timing.seconds(oneThread) / Timing.seconds(batch), 2),
-  target: "≥ 1.8")
+table.row("Standard pipeline, 1 core (MB/s)", megabytesPerSecond(corpus, oneThread), target: "≥ 50")
+table.row(
+  "Batch over \(cores) cores ÷ 1 core (wall clock)", oneThread.wall / batch.wall, digits: 2, target: "≥ 1.8")
+table.row("  Batch CPU time ÷ 1-core CPU time", batch.cpu / oneThread.cpu, digits: 2)
 
 // The baselines, on a slice with the same mix, against the pipeline on the same slice.
 let foundation = FoundationScan(rules: rules)
 let naive = try NaiveScan(rules: rules)
 let data = PCRE2MatchData()
 var sliceCounts = (pipeline: 0, foundation: 0, naive: 0)
-let pipelineSlice = try Timing.median(repetitions: repetitions) {
-  sliceCounts.pipeline = try pipeline.mentionCount(in: slice, workspace: workspace)
-}
-let foundationSlice = Timing.median(repetitions: min(repetitions, 3)) {
-  sliceCounts.foundation = foundation.matchCount(in: slice.text)
-}
-let naiveSlice = try Timing.median(repetitions: min(repetitions, 3)) {
-  sliceCounts.naive = try naive.matchCount(in: slice.text, using: data)
-}
+let slices = try Timing.interleaved(
+  repetitions: min(repetitions, 3),
+  [
+    { sliceCounts.pipeline = try pipeline.mentionCount(in: slice, workspace: workspace) },
+    { sliceCounts.foundation = foundation.matchCount(in: slice.text) },
+    { sliceCounts.naive = try naive.matchCount(in: slice.text, using: data) },
+  ])
 Check.nonZero(sliceCounts.foundation, "NSRegularExpression", expected: !foundation.regexes.isEmpty)
 Check.nonZero(sliceCounts.naive, "naive scan", expected: !rules.isEmpty)
-let ratioFoundation = Timing.seconds(foundationSlice) / Timing.seconds(pipelineSlice)
-let ratioNaive = Timing.seconds(naiveSlice) / Timing.seconds(pipelineSlice)
-row(
-  "Pipeline ÷ NSRegularExpression, same \(rules.count - foundation.skipped.count) patterns "
-    + "(\(foundation.skipped.count) ICU can't compile)", format(ratioFoundation), target: "≥ 40")
-row("Pipeline ÷ naive PCRE2 scan (JIT, UCP), \(rules.count) patterns", format(ratioNaive), target: "≥ 5")
-row("  NSRegularExpression (MB/s)", format(megabytesPerSecond(slice.byteCount, foundationSlice), 2))
-row("  Naive scan (MB/s)", format(megabytesPerSecond(slice.byteCount, naiveSlice), 2))
-row("  Pipeline on the same slice (MB/s)", format(megabytesPerSecond(slice.byteCount, pipelineSlice)))
+table.row(
+  "Pipeline ÷ NSRegularExpression, same \(foundation.regexes.count) rule patterns "
+    + "(\(foundation.skipped.count) more ICU can't compile)", slices[1].wall / slices[0].wall, target: "≥ 40")
+table.row(
+  "Pipeline ÷ naive PCRE2 scan (JIT, UCP), \(rules.count) rule patterns", slices[2].wall / slices[0].wall,
+  target: "≥ 5")
+table.row("  Pipeline on the \(slice.byteCount / 1000) kB slice (MB/s)", megabytesPerSecond(slice, slices[0]))
+table.row("  NSRegularExpression (MB/s)", megabytesPerSecond(slice, slices[1]), digits: 2)
+table.row("  Naive scan (MB/s)", megabytesPerSecond(slice, slices[2]), digits: 2)
 
 // Building the standard pipeline: compile and JIT every rule.
 let build = try Timing.median(repetitions: max(repetitions, 11)) { _ = try Pipeline.standard() }
-row("Pipeline.standard() build (ms)", format(Timing.seconds(build) * 1000, 2), target: "≤ 30")
+table.row("Pipeline.standard() build (ms)", Timing.seconds(build.wall) * 1000, digits: 2, target: "≤ 30")
 
-// Where the time goes: each extractor alone (no passes) over the whole corpus.
-for extractor in BuiltInExtractor.all {
-  let alone = try extractor.pipeline()
-  let time = try Timing.median(repetitions: repetitions) {
-    _ = try alone.mentionCount(in: corpus, workspace: workspace)
-  }
-  row(
-    "  \(extractor.name) alone, \(extractor.rules.count) rules (MB/s)",
-    format(megabytesPerSecond(corpus.byteCount, time)))
+// Where the time goes: each extractor alone, then all four without the document passes.
+var withoutPasses = pipeline
+withoutPasses.passes = []
+let parts = try BuiltInExtractor.all.map { try $0.pipeline() } + [withoutPasses]
+let partSamples = try Timing.interleaved(
+  repetitions: repetitions,
+  parts.map { part in { _ = try part.mentionCount(in: corpus, workspace: workspace) } })
+for (extractor, sample) in zip(BuiltInExtractor.all, partSamples) {
+  table.row(
+    "  \(extractor.name) alone, \(extractor.rules.count) rules, no passes (MB/s)",
+    megabytesPerSecond(corpus, sample))
 }
+table.row("  All four extractors, no passes (MB/s)", megabytesPerSecond(corpus, partSamples[4]))
 
-// The match loop: the wrapper against libpcre2-8 called directly, same pattern and subject.
-let regex = try PCRE2Regex(MatchLoopInputs.moneyPattern)
-let raw = RawPCRE2Regex(MatchLoopInputs.moneyPattern)
-var loopCounts = (wrapper: 0, raw: 0)
-let wrapperLoop = try Timing.median(repetitions: repetitions) {
-  loopCounts.wrapper = try regex.matchCount(in: corpus.text, using: data)
+// The match loop: one money pattern over the whole corpus, the wrapper's variants against
+// libpcre2-8 called directly.
+let pattern = MatchLoopInputs.moneyPattern
+let jit = try PCRE2Regex(pattern)
+let interpreter = try PCRE2Regex(pattern, jit: .never)
+let ucp = try PCRE2Regex(pattern, options: .ucp)
+let raw = RawPCRE2Regex(pattern)
+let loops: [(String, () throws -> Int)] = [
+  ("Raw C, pcre2_jit_match_8", { MatchLoops.raw(raw, in: corpus.text) }),
+  (
+    "Wrapper: JIT, reused match data, unchecked UTF-8", { try MatchLoops.wrapper(jit, in: corpus.text, data) }
+  ),
+  ("Wrapper: interpreter", { try MatchLoops.wrapper(interpreter, in: corpus.text, data) }),
+  ("Wrapper: JIT with UCP", { try MatchLoops.wrapper(ucp, in: corpus.text, data) }),
+  ("Wrapper: fresh match data per match", { try MatchLoops.freshData(jit, in: corpus.text) }),
+  ("Wrapper: UTF-8 checked once", { try MatchLoops.checkedOnce(jit, in: corpus.text, data) }),
+  (
+    "Raw C, pcre2_match_8 checking UTF-8 per call, per document",
+    {
+      MatchLoops.rawCheckingEveryCall(raw, in: corpus)
+    }
+  ),
+]
+var loopCounts = [Int](repeating: 0, count: loops.count)
+let loopSamples = try Timing.interleaved(
+  repetitions: repetitions,
+  loops.indices.map { index in { loopCounts[index] = try loops[index].1() } })
+precondition(loopCounts[0] > 0 && Set(loopCounts).count == 1, "match loop counts differ: \(loopCounts)")
+table.row("Match loop: one money pattern over the corpus (matches)", Double(loopCounts[0]), digits: 0)
+for ((name, _), sample) in zip(loops, loopSamples) {
+  table.row(
+    "  \(name): MB/s (time ÷ raw C)", megabytesPerSecond(corpus, sample),
+    note: String(format: "%.2f", sample.wall / loopSamples[0].wall))
 }
-let rawLoop = Timing.median(repetitions: repetitions) {
-  loopCounts.raw = corpus.text.utf8.withContiguousStorageIfAvailable(raw.matchCount)!
-}
-precondition(loopCounts.wrapper == loopCounts.raw && loopCounts.raw > 0, "match loop counts differ")
-row(
-  "Match loop: wrapper ÷ raw C time (money pattern, \(loopCounts.raw) matches)",
-  format(Timing.seconds(wrapperLoop) / Timing.seconds(rawLoop), 2))
 
 print(
-  "Corpus: \(corpus.byteCount) bytes, \(corpus.documents.count) documents, \(mentions) mentions; "
-    + "baseline slice: \(slice.byteCount) bytes; \(repetitions) runs each, median; \(cores) cores\n")
-print("| Measure | Value | Target |\n|---|---:|---:|")
-for (what, value, target) in rows { print("| \(what) | \(value) | \(target) |") }
+  """
+  Corpus: \(corpus.byteCount) bytes, \(corpus.documents.count) documents, \(mentions) mentions; \
+  \(repetitions) runs each (3 for the slice), median; \(cores) cores; \
+  load average \(loadBefore) before, \(Timing.loadAverage) after.
 
-extension PCRE2Regex {
-  /// The number of matches in `text`, found with `forEachMatch`.
-  fileprivate func matchCount(in text: String, using data: PCRE2MatchData) throws -> Int {
-    try PCRE2Subject.withSubject(text) { subject in
-      var count = 0
-      try forEachMatch(in: subject, using: data) { _ in count += 1 }
-      return count
-    }
+  """)
+print(table.markdown)
+
+/// The result table: what was measured, its value, and the issue's target when there is one.
+struct Table {
+  private var rows: [(String, String, String)] = []
+
+  mutating func row(_ what: String, _ value: Double, digits: Int = 1, target: String = "", note: String = "")
+  {
+    let figure = String(format: "%.\(digits)f", value)
+    rows.append((what, note.isEmpty ? figure : "\(figure) (\(note))", target))
+  }
+
+  var markdown: String {
+    (["| Measure | Value | Target |", "|---|---:|---:|"] + rows.map { "| \($0.0) | \($0.1) | \($0.2) |" })
+      .joined(separator: "\n")
+  }
+}
+
+/// MB/s over `corpus` at `sample`'s wall-clock time.
+func megabytesPerSecond(_ corpus: Corpus, _ sample: Timing.Sample) -> Double {
+  Timing.megabytesPerSecond(corpus.byteCount, sample.wall)
+}
+
+extension Array where Element == Timing.Sample {
+  /// The two samples of a comparison.
+  fileprivate var pair: (Timing.Sample, Timing.Sample) { (self[0], self[1]) }
+}
+
+extension Duration {
+  /// The ratio of two durations.
+  fileprivate static func / (lhs: Duration, rhs: Duration) -> Double {
+    Timing.seconds(lhs) / Timing.seconds(rhs)
   }
 }
