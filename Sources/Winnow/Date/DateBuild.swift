@@ -25,7 +25,9 @@ enum DateBuild {
     let capitalized = isCapital(match.text[range.lowerBound])
     let full = DateWords.fullMonths.contains(word)
     if !capitalized && DateWords.ambiguousMonths.contains(word) { return nil }
-    let alone = DateBuild.day(match) == nil && !match.has("year") && !match.has("yrel")
+    let alone =
+      DateBuild.day(match) == nil && !match.has("year") && !match.has("spelled")
+      && !match.has("yrel")
     if !capitalized && !full && alone { return nil }
     guard requireContext, alone else { return month }
     if !full && !hasDot { return nil }
@@ -38,12 +40,23 @@ enum DateBuild {
     return month
   }
 
-  /// The day of the month in group `day` or `dayword`, if either took part.
+  /// The day of the month in group `day`, `dayword` or `prefixday` (`tenth of`), if one took
+  /// part.
   static func day(_ match: RuleMatch) -> Int? {
     if let digits = match["day"] { return Int(digits) }
-    guard let word = match["dayword"] else { return nil }
+    guard let word = match["dayword"] ?? match["prefixday"] else { return nil }
     return DateWords.dayOrdinals[
       word.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")]
+  }
+
+  /// The year in group `year` (digits) or `spelled` (words, 1100 to 2099), if either took
+  /// part.
+  static func year(_ match: RuleMatch) -> Int? {
+    if let digits = match["year"] { return Int(digits) }
+    guard let words = match["spelled"], let year = DateWords.spelledYear(words),
+      (1100...2099).contains(year)
+    else { return nil }
+    return year
   }
 
   /// Day offsets of `today`, `yesterday`, `tomorrow`.

@@ -34,6 +34,21 @@ enum DatePatterns {
 }
 
 extension DatePatterns {
+  /// A year after a month or a day, in digits (group `year`) or in words (group `spelled`,
+  /// not `twenty` and a unit, which reads as a day: `June twenty two`).
+  static let yearInDate: String = {
+    let units = "one|two|three|four|five|six|seven|eight|nine"
+    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    let tail = #"(?:(?:\#(tens))(?:[-\s]+(?:\#(units)))?|\#(teens)|(?:zero|oh)[-\s]+(?:\#(units)))"#
+    return #"""
+      (?: \#(year("year"))
+        | (?<spelled> (?:nineteen|eighteen) [-\s]+ (?:hundred (?:[-\s]+ (?:and\s+)? \#(tail))? | \#(tail) | (?:\#(units))\b)
+          | twenty [-\s]+ \#(tail)
+          | two \s+ thousand (?: \s+ (?:and\s+)? (?:\#(tail)|(?:\#(units))\b) )? ) \b )
+      """#
+  }()
+
   /// A year in words, in group `spelled`: `nineteen ninety-six`, `two thousand and eighteen`.
   static let spelledYear: String = {
     let units = "one|two|three|four|five|six|seven|eight|nine"

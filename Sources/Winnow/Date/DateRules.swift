@@ -97,13 +97,16 @@ public enum DateRules {
 
   // MARK: Months and days
 
-  /// `July 12, 2022`, `Jan. 5`, `October 2021`, `mid-June`, `last October`, `April`.
+  /// `July 12, 2022`, `Jan. 5`, `October 2021`, `mid-June`, `last October`, `April`,
+  /// `Sep-23-2020`, `tenth of September, two thousand`, `October two thousand and five`.
   static let monthName = Rule(
     id: "date.month-name", kind: .date,
     pattern: #"""
+      (?: (?<prefixday>\#(P.alternation(DateWords.dayOrdinals.keys))) \s+ of \s+ )?
       \#(P.modifier)? \#(P.relative)? \#(P.month)
       (?: (?:\s+|-) \#(P.day) )?
-      (?: \s*,?\s+ (?:of\s+|in\s+)? \#(P.year("year")) | \s+ (?<yrel>next|last|this) \s+ year\b )?
+      (?: (?:\s*,?\s+ (?:of\s+|in\s+)? | - (?=\d)) \#(P.yearInDate)
+        | \s+ (?<yrel>next|last|this) \s+ year\b )?
       """#,
     options: [.extended, .caseless],
     trigger: .words(DateWords.months.keys, lookbehind: 24)
@@ -112,7 +115,7 @@ public enum DateRules {
     let day = DateBuild.day(match)
     if let day, !(1...CalendarDate.days(inMonth: month, of: 2000)).contains(day) { return nil }
     let mod = DateBuild.modifier(match)
-    if let year = match["year"].flatMap({ Int($0) }) {
+    if let year = DateBuild.year(match) {
       if let day {
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return DateBuild.value(.complete(date.description), mod: mod)
@@ -127,22 +130,24 @@ public enum DateRules {
     return DateBuild.value(.inYear(part, direction: DateBuild.direction(match["rel"])), mod: mod)
   }
 
-  /// `12 July 2022`, `1st of May`, `30 Sep`.
+  /// `12 July 2022`, `1st of May`, `30 Sep`, `4th of July of 1995`, `13 Sept nineteen
+  /// seventy two`, `16. Nov. 2016` (a day with a period only before a year).
   static let dayMonth = Rule(
     id: "date.day-month", kind: .date,
     pattern: #"""
-      (?<day>\d{1,2})(?:st|nd|rd|th)? (?: \s+ (?:of\s+)? | (?<sep>[-/]) ) \#(P.month)
-      (?: (?(sep) \k<sep> | \s*,?\s+ ) \#(P.year("year")) )?
+      (?<day>\d{1,2})(?:st|nd|rd|th|(?<dot>\.))? (?: \s+ (?:of\s+)? | (?<sep>[-/]) ) \#(P.month)
+      (?: (?(sep) \k<sep> | \s*,?\s+ (?:of\s+|in\s+)? ) \#(P.yearInDate) )?
       """#,
     options: [.extended, .caseless]
   ) { match in
     guard let month = DateBuild.month(match, requireContext: false),
       let day = Int(match["day"]!), (1...CalendarDate.days(inMonth: month, of: 2000)).contains(day)
     else { return nil }
-    if let year = match["year"].flatMap({ Int($0) }) {
+    if let year = DateBuild.year(match) {
       guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
       return DateBuild.value(.complete(date.description))
     }
+    if match.has("dot") { return nil }  // `3. May`: a list number
     return DateBuild.value(.inYear(YearPart(month: month, day: day), direction: .tense))
   }
 
@@ -302,12 +307,12 @@ public enum DateRules {
     id: "date.week-of", kind: .date,
     pattern: #"""
       (?:the\s+)? (?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last) \s+ week \s+ of \s+
-      \#(P.year("year"))
+      \#(P.yearInDate)
       """#,
     options: [.extended, .caseless],
     trigger: .words(["week"], lookbehind: 16)
   ) { match in
-    let year = Int(match["year"]!)!
+    guard let year = DateBuild.year(match) else { return nil }
     let weeks = CalendarDate(year: year, month: 12, day: 28)!.isoWeek.week
     let week = DateWords.ordinals[match["ord"]!.lowercased()] ?? weeks
     return DateBuild.value(.complete("\(year)-W" + DateBuild.two(week)))
@@ -450,7 +455,7 @@ public enum DateRules {
     pattern: #"""
       \#(P.modifier)? (?: (?<the>the) \s+ | \#(P.relative) )?
       (?<season>spring|summer|autumn|fall|winter)\b
-      (?: \s+ (?:of\s+)? \#(P.year("year")) )?
+      (?: \s+ (?:of\s+)? \#(P.yearInDate) )?
       """#,
     options: [.extended, .caseless],
     trigger: .words(DateWords.seasons.keys, lookbehind: 24)
@@ -458,7 +463,9 @@ public enum DateRules {
     let word = match["season"]!
     let (code, month) = DateWords.seasons[word.lowercased()]!
     let mod = DateBuild.modifier(match)
-    if let year = match["year"] { return DateBuild.value(.complete("\(year)-\(code)"), mod: mod) }
+    if let year = DateBuild.year(match) {
+      return DateBuild.value(.complete("\(year)-\(code)"), mod: mod)
+    }
     guard match.has("the") || match.has("rel") || match.has("mod") else { return nil }
     // `the fall of the Berlin Wall`, `the Summer Olympics`.
     let next = DateContext.nextWord(after: match.range.upperBound, in: match.text)

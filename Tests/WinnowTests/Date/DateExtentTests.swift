@@ -44,3 +44,25 @@ struct DateExtentTests {
     #expect(try dateTexts("Rates were this low as recently as last year.") == ["last year"])
   }
 }
+
+@Suite("Years in words after a month or a day")
+struct DateSpelledYearTests {
+  @Test("twenty and a unit after a month is not a year: June twenty two people")
+  func twentyAndUnitIsNotAYear() throws {
+    var configuration = StandardConfiguration()
+    configuration.kinds = [.date]
+    let mentions = try Pipeline.standard(configuration).extract(
+      from: "In June twenty two people died.", referenceDate: nil)
+    #expect(mentions.map(\.text) == ["June"])
+    #expect(mentions.map { $0.value.date?.value } == ["XXXX-06"])
+  }
+
+  @Test("a year in words completes the date before it")
+  func spelledYearCompletesTheDate() throws {
+    var configuration = StandardConfiguration()
+    configuration.kinds = [.date]
+    let mentions = try Pipeline.standard(configuration).extract(
+      from: "The plant opened on January first two thousand and thirty two.", referenceDate: nil)
+    #expect(mentions.map { $0.value.date?.value } == ["2032-01-01"])
+  }
+}
