@@ -10,29 +10,27 @@ enum MoneyPatterns {
   /// a space matches one or more spaces.
   static func alternation(_ words: some Sequence<String>) -> String {
     var root = TrieNode()
-    for word in Set(words) { root.insert(Array(word)) }
+    for word in Set(words) { root.insert(Array(word.unicodeScalars)[...]) }
     return root.pattern()
   }
 
   /// A prefix tree of words, written out as a PCRE2 alternation.
   private struct TrieNode {
-    var children: [Character: TrieNode] = [:]
+    var children: [Unicode.Scalar: TrieNode] = [:]
     var isWord = false
 
-    mutating func insert(_ characters: ArraySlice<Character>) {
-      guard let first = characters.first else {
+    mutating func insert(_ scalars: ArraySlice<Unicode.Scalar>) {
+      guard let first = scalars.first else {
         isWord = true
         return
       }
-      children[first, default: TrieNode()].insert(characters.dropFirst())
+      children[first, default: TrieNode()].insert(scalars.dropFirst())
     }
-
-    mutating func insert(_ characters: [Character]) { insert(characters[...]) }
 
     /// The alternation of the words below this node (without the node's own character).
     func pattern() -> String {
-      let branches = children.keys.sorted { String($0) < String($1) }.map { character in
-        MoneyPatterns.escaped(character) + children[character]!.pattern()
+      let branches = children.keys.sorted { $0.value < $1.value }.map { scalar in
+        MoneyPatterns.escaped(scalar) + children[scalar]!.pattern()
       }
       if branches.isEmpty { return "" }
       if branches.count == 1 && !isWord { return branches[0] }
@@ -42,10 +40,10 @@ enum MoneyPatterns {
   }
 
   /// One character of a word list, escaped; a space matches one or more spaces.
-  static func escaped(_ character: Character) -> String {
-    if character == " " { return "\(space)+" }
-    if "\\^$.|?*+()[]{}-#/".contains(character) { return "\\\(character)" }
-    return String(character)
+  static func escaped(_ scalar: Unicode.Scalar) -> String {
+    if scalar == " " { return "\(space)+" }
+    if "\\^$.|?*+()[]{}-#/".unicodeScalars.contains(scalar) { return "\\\(scalar)" }
+    return String(scalar)
   }
 
   /// A numeral in group `name`: thousands or lakh separators, decimals; never the tail of a
