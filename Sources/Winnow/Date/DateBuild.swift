@@ -59,6 +59,35 @@ enum DateBuild {
     return year
   }
 
+  /// The value of a compound span before the reference date, `chain` holding the leading
+  /// parts (`2 years 1 month`) and `last`/`unit` the final one (`21 days`): the day when
+  /// days or weeks are counted, else the month.
+  static func compoundAgo(_ chain: String, last: Int, unit: String) -> MentionValue? {
+    var months = 0
+    var days = 0
+    var number: Int?
+    func add(_ n: Int, _ unit: Substring) {
+      switch unit.lowercased().prefix(3) {
+      case "yea": months += 12 * n
+      case "mon": months += n
+      case "wee": days += 7 * n
+      case "day": days += n
+      default: break
+      }
+    }
+    for word in chain.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+      if let n = Int(word) {
+        number = n
+      } else if let n = number {
+        add(n, word)
+        number = nil
+      }
+    }
+    add(last, Substring(unit))
+    if days == 0 { return value(.month(offset: -months)) }
+    return value(.shifted(months: -months, days: -days))
+  }
+
   /// Day offsets of `today`, `yesterday`, `tomorrow`.
   static let dayOffsets = ["today": 0, "yesterday": -1, "tomorrow": 1]
 

@@ -8,6 +8,9 @@ enum DateExpression: Hashable, Sendable {
   case complete(String)
   /// The day `offset` days from the reference date (`yesterday` is -1).
   case day(offset: Int)
+  /// The day `months` months and then `days` days from the reference date (`1 month and 21
+  /// days ago`); a day past the end of the shorter month is its last day.
+  case shifted(months: Int, days: Int)
   /// The ISO week `offset` weeks from the reference date's; `weekend` adds `-WE`.
   case week(offset: Int, weekend: Bool)
   /// The weekend nearest the reference date in `direction` (`the weekend`, `over the
@@ -66,7 +69,7 @@ enum DateExpression: Hashable, Sendable {
   var unresolvedValue: String {
     switch self {
     case .complete(let value): return value
-    case .day: return "XXXX-XX-XX"
+    case .day, .shifted: return "XXXX-XX-XX"
     case .week(_, let weekend): return weekend ? "XXXX-WXX-WE" : "XXXX-WXX"
     case .weekend: return "XXXX-WXX-WE"
     case .yearsBefore: return "XXXX"
@@ -91,6 +94,12 @@ enum DateExpression: Hashable, Sendable {
       return value
     case .day(let offset):
       return reference.adding(days: offset).description
+    case .shifted(let months, let days):
+      let index = reference.year * 12 + reference.month - 1 + months
+      let year = floorDiv(index, 12)
+      let month = index - year * 12 + 1
+      let day = min(reference.day, CalendarDate.days(inMonth: month, of: year))
+      return CalendarDate(year: year, month: month, day: day)!.adding(days: days).description
     case .week(let offset, let weekend):
       let week = reference.adding(days: 7 * offset).isoWeek
       return "\(pad(week.year, 4))-W\(pad(week.week, 2))" + (weekend ? "-WE" : "")

@@ -47,12 +47,15 @@ public enum DateRules {
   /// All-digit dates, one rule so a number is tried once (speed): `2022-07-12`,
   /// `2015/08/12`; `07/12/2022` (month first unless configured otherwise), `21-04-2016`,
   /// `05/05/89`; a year and a month, `2016-11`, `11/2016` (not a span of years, `2010-11`);
-  /// a month and a day, `4/22` (not a fraction, `1/2`, nor `1 1/2`).
+  /// a month and a day, `4/22` (not a fraction, `1/2`, nor `1 1/2`); a year, a month
+  /// abbreviation and a day, `2019/sep/01`.
   static func numeric(_ order: DateConfiguration.NumericOrder) -> Rule {
     Rule(
       id: "date.numeric", kind: .date,
       pattern: #"""
         (?: (?<iy>\d{4}) (?<isep>[-/.]) (?<im>\d{1,2}) \k<isep> (?<id>\d{1,2}) (?![\d]|[-/.]\d)
+          | (?<ay>\d{4}) (?<asep>[-/]) (?i:(?<amon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))
+            \k<asep> (?<ad>\d{1,2}) (?![\d])
           | (?<a>\d{1,2}) (?<sep>[-/.]) (?<b>\d{1,2}) \k<sep> (?<ny>\d{4}|\d{2}) (?![\d]|[-/.]\d)
           | \#(P.year("year")) \s*(?<ysep>[-/])\s* (?<m>\d{1,2}) (?![\d/]|[.,]\d|\s*[-/]\s*\d)
           | (?<m2>\d{1,2}) \s*[-/]\s* \#(P.year("year2"))
@@ -61,6 +64,12 @@ public enum DateRules {
     ) { match in
       func int(_ group: String) -> Int? { match[group].flatMap { Int($0) } }
       if let y = int("iy"), let m = int("im"), let d = int("id") {
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        return DateBuild.value(.complete(date.description))
+      }
+      if let y = int("ay"), let d = int("ad"),
+        let m = DateWords.months[match["amon"]!.lowercased()]
+      {
         guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
         return DateBuild.value(.complete(date.description))
       }
@@ -220,11 +229,12 @@ public enum DateRules {
 
   /// `last week`, `this weekend`, `next month`, `earlier this year`, `the end of the year`,
   /// `late last month`, `the next week`, `the current quarter`, `the quarter` (the last one
-  /// completed), `the week after next`; not `the past year` (a duration) nor `the same
-  /// week` (anchored to an event, D16).
+  /// completed), `the week after next`, `20th of next month`; not `the past year` (a
+  /// duration) nor `the same week` (anchored to an event, D16).
   static let relativeUnit = Rule(
     id: "date.relative-unit", kind: .date,
     pattern: #"""
+      (?: (?<dom>\d{1,2})(?:st|nd|rd|th) \s+ of \s+ (?=(?:this|next|last)\s+month\b) )?
       (?: (?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|earlier|later)
           (?:\s+|-) )?
       (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|coming|current|latest|same|following|upcoming) \s+
@@ -245,6 +255,10 @@ public enum DateRules {
       unit = "quarter"
     }
     let mod = DateBuild.modifier(match)
+    if let dom = match["dom"].flatMap({ Int($0) }) {
+      guard (1...31).contains(dom) else { return nil }
+      return DateBuild.value(.dayOfMonth(dom, months: DateBuild.offset(match["rel"]!)))
+    }
     var offset = 0
     if let rel = match["rel"]?.lowercased() {
       switch rel {
@@ -318,11 +332,13 @@ public enum DateRules {
     return DateBuild.value(.complete("\(year)-W" + DateBuild.two(week)))
   }
 
-  /// `two years ago`, `a month ago`, `nearly two weeks ago` (APPROX), `two weeks from now`.
+  /// `two years ago`, `a month ago`, `nearly two weeks ago` (APPROX), `two weeks from now`,
+  /// `1 month and 21 days ago` (the day).
   static let ago = Rule(
     id: "date.ago", kind: .date,
     pattern: #"""
       (?: (?<approx>nearly|almost|about|roughly|some) \s+ )?
+      (?<chain> (?: \d{1,3} \s+ (?:year|month|week)s? (?: \s*,?\s+ and \s+ | \s*,\s* | \s+ ) ){1,2} (?=\d) )?
       (?<count>\d{1,3}|\#(P.alternation(DateWords.counts.keys))|several|a\s+few|few|many)
       \s+ (?<unit>day|week|month|year|decade)s?
       \s+ (?: ago\b | from \s+ (?<from>now|today|tomorrow|yesterday)\b )
@@ -331,6 +347,10 @@ public enum DateRules {
     trigger: .words(["ago", "now", "today", "tomorrow", "yesterday"], lookbehind: 32)
   ) { match in
     let count = match["count"]!.lowercased()
+    if let chain = match["chain"] {
+      guard !match.has("from"), let n = Int(count) else { return nil }
+      return DateBuild.compoundAgo(chain, last: n, unit: match["unit"]!)
+    }
     guard var n = Int(count) ?? DateWords.counts[count] else {
       return match.has("from") ? nil : DateBuild.value(.complete("PAST_REF"))
     }

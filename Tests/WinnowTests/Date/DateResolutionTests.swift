@@ -88,3 +88,24 @@ struct DateResolutionTests {
     #expect(found.map(\.value) == ["2021-10", "2023-04"])
   }
 }
+
+@Suite("Compound spans before the reference date")
+struct DateCompoundAgoTests {
+  @Test("months then days are counted back in that order, to the day")
+  func monthsThenDays() throws {
+    let found = try dates("We met 1 month and 21 days ago.", reference: "2017-11-23")
+    #expect(found.map(\.value) == ["2017-10-02"])
+  }
+
+  @Test("a day past the end of the shorter month is its last day")
+  func clampsToMonthEnd() throws {
+    let found = try dates("We met 1 month 1 day ago.", reference: "2017-03-31")
+    #expect(found.map(\.value) == ["2017-02-27"])
+  }
+
+  @Test("without days the span resolves to the month")
+  func monthGranularity() throws {
+    let found = try dates("They left 2 years 3 months ago.", reference: "2017-11-23")
+    #expect(found.map(\.value) == ["2015-08"])
+  }
+}
