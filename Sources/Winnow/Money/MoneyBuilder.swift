@@ -7,7 +7,8 @@ struct MoneyBuilder: Sendable {
 
   /// `$3.4 billion`, `US$20 million`, `Rs. 1.68 lakh crore`, `USD 20`; and ranges whose
   /// first bound needs the second (`$1-2 million`, `$1 to $2 million`: GUIDE M3), where a
-  /// second marker, when written, is the first one again.
+  /// second marker, when written, is the first one again, or whose second bound needs the
+  /// first (`€2bn-3bn`).
   func markerFirst(_ match: RuleMatch) -> MentionValue? {
     guard let marker = match["marker"], let (currency, exponent) = currency(before: marker) else {
       return nil
@@ -16,8 +17,11 @@ struct MoneyBuilder: Sendable {
     let scale = (scaleExponent(match) ?? 0) + exponent
     guard let amount = number(match, "num", scale: scale) else { return nil }
     if match.has("num2") {
-      guard let high = number(match, "num2", scale: scale) else { return nil }
-      return range(match, low: amount, high: high, currency: currency)
+      let lowScale = scaleExponent(match, suffix: "1").map { $0 + exponent } ?? scale
+      guard let low = number(match, "num", scale: lowScale),
+        let high = number(match, "num2", scale: scale)
+      else { return nil }
+      return range(match, low: low, high: high, currency: currency)
     }
     return value(match, amount: amount, currency: currency)
   }
@@ -50,10 +54,11 @@ struct MoneyBuilder: Sendable {
     }
     guard let amount = number(match, "num", scale: scale ?? 0) else { return nil }
     if match.has("num2") {
-      guard !match.has("minor"), let high = number(match, "num2", scale: scale ?? 0) else {
-        return nil
-      }
-      return range(match, low: amount, high: high, currency: unit.currency, exponent: unit.exponent)
+      let lowScale = scaleExponent(match, suffix: "1") ?? scale ?? 0
+      guard !match.has("minor"), let low = number(match, "num", scale: lowScale),
+        let high = number(match, "num2", scale: scale ?? 0)
+      else { return nil }
+      return range(match, low: low, high: high, currency: unit.currency, exponent: unit.exponent)
     }
     guard let total = addingMinor(match, to: amount, unit: unit, scaled: (scale ?? 0) != 0) else {
       return nil

@@ -39,7 +39,8 @@ public struct MoneyConfiguration: Sendable {
 ///
 /// One rule per shape of amount: a symbol before the number, letters before it (an ISO code,
 /// `Rs`, a letter-led dollar sign), a marker after it (currency word, code or symbol), and a
-/// number in words before a currency word. The first three also read ranges (GUIDE M3).
+/// number in words before a currency word. The first three also read ranges (GUIDE M3) whose
+/// marker or scale is written once (`$1-2 million`, `€2bn-3bn`, `2 to 3 billion pesos`).
 /// Qualifiers stay outside every extent and are read from the left context.
 ///
 /// Each trigger position runs one rule, and each rule fails within a few characters at the
@@ -51,6 +52,8 @@ public enum MoneyRules {
     let number = MoneyPatterns.numeral("num")
     let number2 = MoneyPatterns.numeral("num2")
     let scale = MoneyPatterns.scale()
+    // The first bound's own scale in a range whose second bound has no marker (`€2bn-3bn`).
+    let scale1 = MoneyPatterns.scale("1")
     let between = MoneyPatterns.afterBetween
     let joint = MoneyPatterns.rangeJoint
     let letters = #"(?: \#(MoneyPatterns.prefixedDollar) | \#(MoneyPatterns.codeBefore) )"#
@@ -73,7 +76,8 @@ public enum MoneyRules {
         id: "money.symbol-number", kind: .money,
         pattern: #"""
           \#(between) (?<marker> \#(MoneyPatterns.symbol) ) \#(sp)? \#(number)
-          (?: \#(joint) (?<marker2> \#(MoneyPatterns.symbol) \#(sp)? )? \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
+          (?: (?: \#(scale1) \#(joint) | \#(joint) (?<marker2> \#(MoneyPatterns.symbol) \#(sp)? )? )
+              \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
           \#(scale)?
           """#,
         build: build.markerFirst),
@@ -82,14 +86,15 @@ public enum MoneyRules {
         pattern: #"""
           \#(noScan) (?= [A-Za-z.]{1,5} \#(sp)? (?: \$ | \#(sp)? \d ) )
           \#(between) (?<marker> \#(letters) ) \#(sp)? \#(number)
-          (?: \#(joint) (?<marker2> \#(letters) \#(sp)? )? \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
+          (?: (?: \#(scale1) \#(joint) | \#(joint) (?<marker2> \#(letters) \#(sp)? )? )
+              \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
           \#(scale)?
           """#,
         trigger: .words(letterStarts), build: build.markerFirst),
       Rule(
         id: "money.number-marker", kind: .money,
         pattern: #"""
-          \#(between) \#(MoneyPatterns.unmarked) \#(number) (?: \#(joint) \#(number2) )? \#(scale)?
+          \#(between) \#(MoneyPatterns.unmarked) \#(number) (?: \#(scale1)? \#(joint) \#(number2) )? \#(scale)?
           (?: \#(MoneyPatterns.wordJoint) \#(MoneyPatterns.currencyWord)
             | \#(sp)? \#(MoneyPatterns.codeAfter) (?: \#(MoneyPatterns.scale("2")) )?
             | \#(sp)? \#(MoneyPatterns.symbolAfter)
