@@ -8,14 +8,18 @@ enum PersonName {
   /// Whether `token` can be a capitalized word of a name.
   static func isNameWord(_ token: TitleToken) -> Bool {
     guard token.isWord else { return false }
-    if token.lower.hasPrefix("al-") || token.lower.hasPrefix("el-") { return true }
-    guard token.isCapitalized, !token.isInitial, !token.lower.hasSuffix(".") else { return false }
+    if token.bytes.count > 3, token.bytes[2] == 0x2D,
+      token.bytes[0] | 0x20 == 0x61 || token.bytes[0] | 0x20 == 0x65, token.bytes[1] | 0x20 == 0x6C
+    {
+      return true  // `al-Assad`, `el-Sisi`
+    }
+    guard token.isCapitalized, !token.isInitial, token.bytes.last != 0x2E else { return false }
     if !token.classes.isDisjoint(with: [.notName, .organizationWord, .headWord, .rankModifier]) {
       return false
     }
     // An acronym (`NSC`, `US`) is an organization, not a name; a one-letter word is fine
     // (`Rogelio Ramírez de la O`).
-    return !(token.isAcronym && !token.lower.contains("-"))
+    return !(token.isAcronym && !token.contains(0x2D))
   }
 
   static func isSuffix(_ token: TitleToken) -> Bool {
@@ -33,7 +37,8 @@ enum PersonName {
   static func isSurnameMonth(_ token: TitleToken, at index: Int, in tokens: [TitleToken]) -> Bool {
     guard token.isCapitalized, token.classes.contains(.month) else { return false }
     guard index + 1 < tokens.count else { return true }
-    return !(tokens[index + 1].lower.first?.isNumber ?? false)
+    let next = tokens[index + 1].bytes.first ?? 0
+    return !(next >= 0x30 && next <= 0x39)
   }
 
   /// The name starting at token `start`, as the index one past its last token, or nil.

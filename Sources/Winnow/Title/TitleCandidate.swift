@@ -93,7 +93,7 @@ struct TitleCandidate {
   /// with its index.
   var wordBefore: (index: Int, token: TitleToken)? {
     var i = first - 1
-    while i >= 0, tokens[i].isWord, TitleWords.outsideModifiers.contains(tokens[i].lower) { i -= 1 }
+    while i >= 0, tokens[i].classes.contains(.outsideModifier) { i -= 1 }
     guard i >= 0 else { return nil }
     return (i, tokens[i])
   }

@@ -3,12 +3,12 @@
 /// its parenthesized acronym) on the right, and never the holder's name.
 enum TitleExtent {
   /// Connectors that open a tail.
-  static let tailConnectors: Set<String> = ["of", "for", "at"]
+  static let tailConnectors = ["of", "for", "at"]
   /// Connectors inside an organization's name.
-  static let innerConnectors: Set<String> = ["of", "for", "and", "&", "on"]
+  static let innerConnectors = ["of", "for", "and", "&", "on"]
   /// Inner connectors that join only after an organization word (`Security and Citizen
   /// Protection`, `Commission on Population`), not after a name (`Blinken and …`).
-  static let organizationConnectors: Set<String> = ["and", "&", "on"]
+  static let organizationConnectors = ["and", "&", "on"]
 
   /// The left end of the title whose head starts at token `head`: the index of its first
   /// token, and its first byte (after a `Then-` or `ex-` prefix, which stays outside).
@@ -18,18 +18,18 @@ enum TitleExtent {
     var i = head - 1
     while i >= 0, tokens[i + 1].spaced, tokens[i].isWord {
       let token = tokens[i]
-      if let hyphen = token.lower.firstIndex(of: "-"),
+      if token.contains(0x2D), let hyphen = token.lower.firstIndex(of: "-"),
         TitleWords.outsideModifiers.contains(String(token.lower[..<hyphen]))
       {
         // `Then-Treasury Secretary`: the part after the hyphen is in, the prefix is not.
         let prefixBytes = token.lower[...hyphen].utf8.count
         return (i, token.range.lowerBound + prefixBytes)
       }
-      if token.lower == "and", i > 0, tokens[i].spaced, tokens[i - 1].isCapitalized,
+      if token.matches("and"), i > 0, tokens[i].spaced, tokens[i - 1].isCapitalized,
         isOrganizationWord(tokens[i - 1]), isOrganizationWord(tokens[i + 1])
       {
         // `Business and Trade Secretary`: two portfolio words joined.
-      } else if token.classes.contains(.nameParticle) || token.lower == "of", i > 0,
+      } else if token.classes.contains(.nameParticle) || token.matches("of"), i > 0,
         tokens[i].spaced, tokens[i - 1].isCapitalized, tokens[i + 1].isCapitalized,
         !TitleWords.institutionsBeforeOf.contains(tokens[i - 1].lower)
       {
@@ -54,7 +54,7 @@ enum TitleExtent {
   static func right(of head: Int, in tokens: [TitleToken]) -> Int {
     var last = acronym(after: head, in: tokens) ?? head
     while last + 2 < tokens.count, tokens[last + 1].spaced,
-      tokens[last + 1].isWord, tailConnectors.contains(tokens[last + 1].lower),
+      tokens[last + 1].isWord, tokens[last + 1].matches(any: tailConnectors),
       let end = organization(from: last + 2, in: tokens),
       end + 1 >= tokens.count || tokens[end + 1].kind != .possessive
     {
@@ -77,7 +77,7 @@ enum TitleExtent {
   static func organization(from start: Int, in tokens: [TitleToken]) -> Int? {
     guard start < tokens.count, tokens[start].spaced else { return nil }
     if let end = field(from: start, in: tokens) { return end }
-    let definite = tokens[start].lower == "the"
+    let definite = tokens[start].matches("the")
     var i = definite ? start + 1 : start
     var end: Int?
     func capitalized(_ k: Int) -> Bool {
@@ -90,14 +90,14 @@ enum TitleExtent {
         end = i
       } else if definite, token.classes.contains(.lowercaseOrganizationNoun) {
         end = i
-      } else if let last = end, innerConnectors.contains(token.lower),
-        !organizationConnectors.contains(token.lower) || isOrganizationWord(tokens[last])
+      } else if let last = end, token.matches(any: innerConnectors),
+        !token.matches(any: organizationConnectors) || isOrganizationWord(tokens[last])
       {
-        let next = i + 1 < tokens.count && tokens[i + 1].lower == "the" ? i + 2 : i + 1
+        let next = i + 1 < tokens.count && tokens[i + 1].matches("the") ? i + 2 : i + 1
         guard capitalized(next) else { break }
         i = next
         continue
-      } else if let last = end, token.lower == "in",
+      } else if let last = end, token.matches("in"),
         TitleWords.placedOrganizationNouns.contains(tokens[last].lower), capitalized(i + 1)
       {
         i += 1
@@ -120,11 +120,11 @@ enum TitleExtent {
   static func field(from start: Int, in tokens: [TitleToken]) -> Int? {
     var i = start
     while i < tokens.count, i - start < 3, tokens[i].isWord, tokens[i].spaced, !tokens[i].isCapitalized,
-      !tailConnectors.contains(tokens[i].lower), !tokens[i].classes.contains(.leftStop)
+      !tokens[i].matches(any: tailConnectors), !tokens[i].classes.contains(.leftStop)
     {
       i += 1
     }
-    guard i > start, i + 1 < tokens.count, tokens[i].spaced, tailConnectors.contains(tokens[i].lower),
+    guard i > start, i + 1 < tokens.count, tokens[i].spaced, tokens[i].matches(any: tailConnectors),
       tokens[i + 1].isCapitalized
     else { return nil }
     return organization(from: i + 1, in: tokens)
@@ -140,7 +140,7 @@ enum TitleExtent {
   static func withoutName(from start: Int, to end: Int, in tokens: [TitleToken]) -> Int? {
     if end + 1 < tokens.count {
       let next = tokens[end + 1]
-      if next.is("(") || (next.isWord && tailConnectors.contains(next.lower)) {
+      if next.is("(") || (next.isWord && next.matches(any: tailConnectors)) {
         return end
       }
     }
@@ -150,7 +150,7 @@ enum TitleExtent {
       let token = tokens[k]
       let previous = tokens[k - 1]
       if PersonName.isNameWord(token), PersonName.forward(from: k, in: tokens) == end + 1,
-        previous.isWord, !innerConnectors.contains(previous.lower), previous.lower != "the"
+        previous.isWord, !previous.matches(any: innerConnectors), !previous.matches("the")
       {
         let words = (k...end).filter { PersonName.isNameWord(tokens[$0]) }.count
         let organizationBefore = (start..<k).allSatisfy { isOrganizationWord(tokens[$0]) }

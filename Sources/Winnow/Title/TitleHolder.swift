@@ -2,7 +2,7 @@
 /// `TITLE NAME`, `NAME, (a|the) TITLE`, `the TITLE, NAME`; otherwise no holder.
 enum TitleHolder {
   /// Punctuation that closes an appositive.
-  static let closers: Set<String> = [",", ";", ".", ")", ":", "\u{2014}", "\u{2013}"]
+  static let closers = [",", ";", ".", ")", ":", "\u{2014}", "\u{2013}"]
 
   /// Finds the holder of `candidate` in its own tokens.
   static func link(_ candidate: inout TitleCandidate) {
@@ -36,12 +36,12 @@ enum TitleHolder {
   static func nameBefore(_ candidate: TitleCandidate) -> Range<Int>? {
     let tokens = candidate.tokens
     let after = candidate.last + 1
-    guard !candidate.plural, closes(at: after, in: tokens) || tokens[after].lower == "and" else {
+    guard !candidate.plural, closes(at: after, in: tokens) || tokens[after].matches("and") else {
       return nil
     }
     var i = candidate.first - 1
     while i >= 0, tokens[i].isWord,
-      TitleWords.outsideModifiers.contains(tokens[i].lower) || ["a", "an", "the"].contains(tokens[i].lower)
+      tokens[i].classes.contains(.outsideModifier) || tokens[i].matches(any: ["a", "an", "the"])
     {
       i -= 1
     }
@@ -57,7 +57,7 @@ enum TitleHolder {
     let after = candidate.last + 1
     guard after + 1 < tokens.count, tokens[after].is(","),
       let end = PersonName.forward(from: after + 1, in: tokens),
-      end == tokens.count || closes(at: end, in: tokens) || tokens[end].lower == "and"
+      end == tokens.count || closes(at: end, in: tokens) || tokens[end].matches("and")
         || (tokens[end].isWord && !tokens[end].isCapitalized)
     else { return nil }
     return (after + 1)..<end
@@ -70,7 +70,8 @@ enum TitleHolder {
 
   /// Whether an appositive closes at token `index` (punctuation or the end of the line).
   static func closes(at index: Int, in tokens: [TitleToken]) -> Bool {
-    index >= tokens.count || (tokens[index].kind == .punctuation && closers.contains(tokens[index].lower))
+    index >= tokens.count
+      || (tokens[index].kind == .punctuation && closers.contains { tokens[index].is($0) })
   }
 
   /// Whether `b` follows `a` joined by `and` or `&` (`chairman and chief executive`).

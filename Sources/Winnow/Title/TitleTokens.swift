@@ -36,6 +36,24 @@ struct TitleToken {
     }
   }
 
+  /// Whether it is `word` (lowercase ASCII), in any case, without making a `String`.
+  func matches(_ word: String) -> Bool {
+    guard bytes.count == word.utf8.count else { return false }
+    var k = 0
+    for expected in word.utf8 {
+      let b = bytes[k]
+      guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == expected else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// Whether it is one of `words` (lowercase ASCII), in any case.
+  func matches(any words: [String]) -> Bool { words.contains(where: matches) }
+
+  /// Whether it contains the byte `byte` (`-`, `.`).
+  func contains(_ byte: UInt8) -> Bool { bytes.contains(byte) }
+
   /// Whether it is the punctuation mark `mark`.
   func `is`(_ mark: String) -> Bool { kind == .punctuation && bytes.elementsEqual(mark.utf8) }
 }

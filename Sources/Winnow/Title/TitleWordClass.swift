@@ -16,6 +16,8 @@ struct TitleWordClass: OptionSet, Sendable {
   static let headWord = TitleWordClass(rawValue: 1 << 9)
   /// A head by itself, singular or plural (`adviser`, `ministers`).
   static let singleWordHead = TitleWordClass(rawValue: 1 << 10)
+  /// `former`, `new`, `next`: outside the extent, between a determiner and the title.
+  static let outsideModifier = TitleWordClass(rawValue: 1 << 11)
 
   /// Every listed word, lowercase, with its classes.
   static let words: [String: TitleWordClass] = {
@@ -34,6 +36,7 @@ struct TitleWordClass: OptionSet, Sendable {
     add(TitleWords.months, .month)
     add(TitleHeads.words, .headWord)
     add(TitleHeads.singleWords, .singleWordHead)
+    add(TitleWords.outsideModifiers, .outsideModifier)
     return table
   }()
 
