@@ -24,21 +24,20 @@ public enum TitleRules {
   }
 
   /// A title word or fixed compound from ``TitleWords/heads``, in either case, singular or
-  /// plural (`President`, `chief executive`, `Secretaries`, `Vice-President`).
+  /// plural (`President`, `chief executive`, `Secretaries`, `Vice-President`). The pattern is
+  /// made from the list, so every match is a head: ``TitleExtractor`` reads it and makes the
+  /// value once it has the whole title and its holder.
   static let headWord = Rule(
     id: "title.head", kind: .title, pattern: TitleHeads.pattern, options: [.extended, .caseless],
     trigger: .words(TitleHeads.triggerWords)
-  ) { match in
-    TitleHeads.read(match.string).map { .title(TitleValue(role: $0.head.role)) }
-  }
+  ) { _ in .null }
 
-  /// An abbreviated title from ``TitleWords/abbreviations`` (`Sen.`, `Lt. Gen.`), GUIDE T4.
+  /// An abbreviated title from ``TitleWords/abbreviations`` (`Sen.`, `Lt. Gen.`), GUIDE T4;
+  /// its value too is made by ``TitleExtractor``.
   static let abbreviation = Rule(
     id: "title.abbreviation", kind: .title, pattern: abbreviationPattern,
     trigger: .words(abbreviationTriggers)
-  ) { match in
-    abbreviationRoles[squeeze(match.string)].map { .title(TitleValue(role: $0)) }
-  }
+  ) { _ in .null }
 
   static let abbreviationPattern: String =
     "(?:"
