@@ -50,8 +50,8 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
         digits.append(byte - UInt8(ascii: "0"))
         if seenPoint { scale += 1 }
-      case UInt8(ascii: ".") where !seenPoint: seenPoint = true
       case separator: continue
+      case UInt8(ascii: ".") where !seenPoint: seenPoint = true
       default: return nil
       }
     }

@@ -113,11 +113,17 @@ struct MoneyBuilder: Sendable {
   }
 
   /// Rejects currency words that are often something else: `pounds` of weight without a
-  /// scale (`2,300 pounds of methamphetamine`), the verb `won` (`one won`) without a scale or
+  /// scale (`2,300 pounds of methamphetamine`), a plural number of `cent` (`50 Cent`), the verb `won` (`one won`) without a scale or
   /// a three-digit number, and constant dollars (`in 2023 dollars`, `constant 2015 dollars`).
   func plausible(word: String, hasScale: Bool, match: RuleMatch) -> Bool {
     let lower = word.lowercased()
     if lower == "pounds" || lower == "pound" { return hasScale }
+    // `50 Cent` (the rapper); the adjective is hyphenated (`a 25-cent stamp`).
+    if lower == "cent", match["num"] != "1", !hasScale,
+      let range = match.range("word"), match.text[range.lowerBound - 1] != UInt8(ascii: "-")
+    {
+      return false
+    }
     if lower == "won" {
       return hasScale || (match["num"].map { $0.filter(\.isNumber).count >= 3 } ?? false)
     }
@@ -152,11 +158,16 @@ struct MoneyBuilder: Sendable {
     return MoneyNumber.scaleExponent(UnsafeBufferPointer(rebasing: match.text.bytes[range]))
   }
 
-  /// The numeral in `group` times 10^`scale`.
+  /// The numeral in `group` times 10^`scale`. Without a scale, a point before exactly three
+  /// zeros (`84.000 euros`) separates thousands, as in much of Europe: no amount is written to
+  /// a thousandth of a unit that way.
   func number(_ match: RuleMatch, _ group: String, scale: Int?) -> ExactDecimal? {
     guard let range = match.range(group) else { return nil }
     let bytes = UnsafeBufferPointer(rebasing: match.text.bytes[range])
-    return ExactDecimal(utf8: bytes, skipping: UInt8(ascii: ","))?.multiplied(byPowerOfTen: scale ?? 0)
+    let europeanThousands =
+      (scale ?? 0) == 0 && (5...7).contains(bytes.count) && bytes.suffix(4).elementsEqual(".000".utf8)
+    let separator = europeanThousands ? UInt8(ascii: ".") : UInt8(ascii: ",")
+    return ExactDecimal(utf8: bytes, skipping: separator)?.multiplied(byPowerOfTen: scale ?? 0)
   }
 
   /// The marker without the spaces around it.
