@@ -20,6 +20,9 @@ enum DateExpression: Hashable, Sendable {
   /// (`a year earlier` after `the third quarter` is that quarter a year before); without
   /// one, the year `years` before the reference date's.
   case yearsBefore(Int)
+  /// The period the text last mentioned, moved into `year` (`the 1988 period` after `the
+  /// third quarter` is 1988-Q3); without one, the year.
+  case periodInYear(Int)
   /// The month `offset` months from the reference date's.
   case month(offset: Int)
   /// The quarter `offset` quarters from the reference date's.
@@ -73,6 +76,7 @@ enum DateExpression: Hashable, Sendable {
     case .week(_, let weekend): return weekend ? "XXXX-WXX-WE" : "XXXX-WXX"
     case .weekend: return "XXXX-WXX-WE"
     case .yearsBefore: return "XXXX"
+    case .periodInYear(let year): return pad(year, 4)
     case .month: return "XXXX-XX"
     case .quarter: return "XXXX-QX"
     case .year(_, let suffix): return "XXXX" + suffix
@@ -112,6 +116,8 @@ enum DateExpression: Hashable, Sendable {
         return shifted
       }
       return pad(reference.year - years, 4)
+    case .periodInYear(let year):
+      return DateExpression.inYear(of: previous, year: year)
     case .month(let offset):
       let index = reference.year * 12 + reference.month - 1 + offset
       return "\(pad(floorDiv(index, 12), 4))-\(pad(index - floorDiv(index, 12) * 12 + 1, 2))"
@@ -136,6 +142,15 @@ enum DateExpression: Hashable, Sendable {
       return DateExpression.month(offset: months)
         .resolve(against: reference, direction: tense, previous: previous) + "-" + pad(day, 2)
     }
+  }
+
+  /// The period `previous` (`2021-Q3`) moved into `year`, or the year alone when there is
+  /// none.
+  static func inYear(of previous: String?, year: Int) -> String {
+    guard let previous, let number = Int(previous.prefix(4)),
+      let moved = shift(previous, years: year - number)
+    else { return pad(year, 4) }
+    return moved
   }
 
   /// `value` (`2021-Q3`, `2021-10`, `2021`) moved by `years`, or nil when it has no year.

@@ -18,7 +18,10 @@ struct DateResolutionPass: DocumentPass {
       }
       // The period in focus: what `a year earlier` is relative to (not another such shift).
       var isShift = false
-      if case .yearsBefore = value.expression { isShift = true }
+      switch value.expression {
+      case .yearsBefore, .periodInYear: isShift = true
+      default: break
+      }
       defer { if !isShift && DateResolutionPass.isPeriod(value.value) { previous = value.value } }
       guard let expression = value.expression else {
         if narrative, let date = DateResolutionPass.anchor(value.value) { anchor = date }
@@ -26,7 +29,7 @@ struct DateResolutionPass: DocumentPass {
       }
       value.expression = nil
       // `the nine months, … a year earlier`: the span compared is not the quarter in focus.
-      if case .yearsBefore = expression,
+      if isShift,
         DateContext.clauseBefore(
           mentions[index].range.lowerBound, has: DateWords.monthSpans, in: text)
       {
@@ -41,6 +44,8 @@ struct DateResolutionPass: DocumentPass {
         let shifted = DateExpression.shift(previous, years: -years)
       {
         value.value = shifted
+      } else if case .periodInYear(let year) = expression {
+        value.value = DateExpression.inYear(of: previous, year: year)
       } else if narrative, let anchor, case .inYear = expression {
         value.value = expression.resolve(against: anchor, direction: .onOrAfter, previous: nil)
       }

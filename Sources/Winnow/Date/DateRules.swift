@@ -551,11 +551,11 @@ public enum DateRules {
     {
       return nil
     }
-    if let next = DateContext.nextWord(after: match.range.upperBound, in: text),
-      DateWords.countNouns.contains(next)
-    {
-      return nil
-    }
+    let next = DateContext.nextWord(after: match.range.upperBound, in: text)
+    if let next, DateWords.countNouns.contains(next) { return nil }
+    let year = Int(match["year"]!)!
+    // `the 1988 period`, `the 1988 quarter`: the quarter in focus, in that year.
+    if next == "period" || next == "quarter" { return DateBuild.value(.periodInYear(year)) }
     return DateBuild.value(.complete(match["year"]!))
   }
 

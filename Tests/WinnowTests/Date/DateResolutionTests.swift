@@ -109,3 +109,19 @@ struct DateCompoundAgoTests {
     #expect(found.map(\.value) == ["2015-08"])
   }
 }
+
+@Suite("A year naming the period in focus")
+struct DatePeriodInYearTests {
+  @Test("the 1988 period after a quarter is that quarter in 1988")
+  func periodAfterQuarter() throws {
+    let found = try dates("Profit rose in the third quarter of 1989. In the 1988 period, it fell.")
+    #expect(found.map(\.value) == ["1989-Q3", "1988-Q3"])
+  }
+
+  @Test("the 1988 period after a span of months is the year")
+  func periodAfterMonths() throws {
+    let found = try dates(
+      "Profit rose in the third quarter of 1989. For the nine months, it fell from the 1988 period.")
+    #expect(found.map(\.value) == ["1989-Q3", "1988"])
+  }
+}
