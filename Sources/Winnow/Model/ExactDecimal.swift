@@ -136,6 +136,23 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
     return ExactDecimal(digits: digits, scale: scale)
   }
 
+  /// Numeric order, whatever the scales (`0.5` is less than `0.51` and not less than `0.50`).
+  public func isLess(than other: ExactDecimal) -> Bool {
+    let scale = max(self.scale, other.scale)
+    let a = [UInt8](repeating: 0, count: scale - self.scale) + digits
+    let b = [UInt8](repeating: 0, count: scale - other.scale) + other.digits
+    var i = a.count - 1
+    while i > 0, a[i] == 0 { i -= 1 }
+    var j = b.count - 1
+    while j > 0, b[j] == 0 { j -= 1 }
+    if i != j { return i < j }
+    while i >= 0 {
+      if a[i] != b[i] { return a[i] < b[i] }
+      i -= 1
+    }
+    return false
+  }
+
   /// Numeric equality, whatever the scale (`0.5` equals `0.50`).
   public func isNumericallyEqual(to other: ExactDecimal) -> Bool {
     trimmed() == other.trimmed()

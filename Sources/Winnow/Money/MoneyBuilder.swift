@@ -54,6 +54,14 @@ struct MoneyBuilder: Sendable {
     }
     guard let amount = number(match, "num", scale: scale ?? 0) else { return nil }
     if match.has("num2") {
+      // `The euro is up 0.08 to 63.43 rubles`: a change, then a level, not a range.
+      if match["joint2"] != nil,
+        MoneyLexicon.movementWords.contains(where: {
+          MoneyLeftContext.word($0, endsBefore: match.range.lowerBound, in: match.text)
+        })
+      {
+        return nil
+      }
       let lowScale = scaleExponent(match, suffix: "1") ?? scale ?? 0
       guard !match.has("minor"), let low = number(match, "num", scale: lowScale),
         let high = number(match, "num2", scale: scale ?? 0)
@@ -188,12 +196,13 @@ struct MoneyBuilder: Sendable {
         qualifier: MoneyLeftContext.qualifier(before: match.range.lowerBound, in: match.text)))
   }
 
-  /// A range's value.
+  /// A range's value; nil when the bounds are not in order (`47-42 euros`).
   func range(
     _ match: RuleMatch, low: ExactDecimal, high: ExactDecimal, currency: CurrencyReference,
     exponent: Int = 0
-  ) -> MentionValue {
-    .money(
+  ) -> MentionValue? {
+    guard low.isLess(than: high) else { return nil }
+    return .money(
       MoneyValue(
         min: normalized(low, exponent: exponent), max: normalized(high, exponent: exponent),
         currency: code(currency),

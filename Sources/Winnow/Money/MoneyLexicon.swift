@@ -186,6 +186,12 @@ enum MoneyLexicon {
     "seventy": 70, "eighty": 80, "ninety": 90,
   ]
 
+  /// Words of change before `X to Y` (`up 0.08 to 63.43 rubles`): a change, then a level.
+  static let movementWords = [
+    "up", "down", "rose", "fell", "rises", "falls", "added", "adds", "gained", "gains", "lost",
+    "loses", "climbed", "dropped", "jumped", "slipped", "slid", "increased", "decreased",
+  ]
+
   /// Video resolutions, which read like pence (`720p`, `1080p`) and are not money.
   static let videoResolutions: Set<String> = [
     "144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320",

@@ -134,10 +134,11 @@ enum MoneyPatterns {
   /// be joined by `and`).
   static let afterBetween = #"(?: (?<between>) (?<= [Bb]etween[ ] ) )?"#
 
-  /// The joint between a range's two numbers: a dash, `to`, or `and` after `between`.
+  /// The joint between a range's two numbers: a dash, or (group `joint2`) `to`, or `and`
+  /// after `between`.
   static let rangeJoint = #"""
     (?: \#(space)* (?: - | – | — ) \#(space)*
-      | \#(space)+ (?: (?i:to) | (?(between) (?i:and) | (*FAIL) ) ) \#(space)+ )
+      | \#(space)+ (?<joint2> (?i:to) | (?(between) (?i:and) | (*FAIL) ) ) \#(space)+ )
     """#
 
   /// Not right after a symbol: `$10 dollars` is read from the `$`.

@@ -76,7 +76,7 @@ public enum MoneyRules {
         id: "money.symbol-number", kind: .money,
         pattern: #"""
           \#(between) (?<marker> \#(MoneyPatterns.symbol) ) \#(sp)? \#(number)
-          (?: (?: \#(scale1) \#(joint) | \#(joint) (?<marker2> \#(MoneyPatterns.symbol) \#(sp)? )? )
+          (?: \#(scale1)? \#(joint) (?(<scale1>) | (?(<short1>) | (?<marker2> \#(MoneyPatterns.symbol) \#(sp)? )? ) )
               \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
           \#(scale)?
           """#,
@@ -86,7 +86,7 @@ public enum MoneyRules {
         pattern: #"""
           \#(noScan) (?= [A-Za-z.]{1,5} \#(sp)? (?: \$ | \#(sp)? \d ) )
           \#(between) (?<marker> \#(letters) ) \#(sp)? \#(number)
-          (?: (?: \#(scale1) \#(joint) | \#(joint) (?<marker2> \#(letters) \#(sp)? )? )
+          (?: \#(scale1)? \#(joint) (?(<scale1>) | (?(<short1>) | (?<marker2> \#(letters) \#(sp)? )? ) )
               \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
           \#(scale)?
           """#,

@@ -85,6 +85,13 @@ struct MoneyExtractionTests {
     #expect(try money("raised $1 and $2 million").map(\.text) == ["$1", "$2 million"])
   }
 
+  @Test("'up X to Y rubles' is a change and a level, not a range; bounds out of order are no range")
+  func changeIsNoRange() throws {
+    #expect(try money("The euro is up 0.08 to 63.43 rubles.").map(\.text) == ["63.43 rubles"])
+    #expect(try money("It cost 47-42 euros.").map(\.text) == ["42 euros"])
+    #expect(try money("A fine of 5,000 to 30,000 rubles.").map(\.text) == ["5,000 to 30,000 rubles"])
+  }
+
   @Test("a unit price's extent is the amount only (GUIDE M6)")
   func unitPrice() throws {
     let mentions = try money("$55 a share, $4.98 a gallon, 17.6 pesos per dollar, $120 billion-a-month")
