@@ -192,29 +192,39 @@ struct YearPart: Hashable, Sendable {
   var day: Int?
   /// For a holiday on the n-th weekday of the month: (n, ISO weekday); n = -1 is the last.
   var nthWeekday: NthWeekday?
+  /// For a holiday set by Easter: its distance in days from Easter Sunday (Good Friday is
+  /// -2).
+  var easterOffset: Int?
   /// A TIMEX3 code for a part that is not a month or a day (`Q3`, `H1`, `SU`).
   var code: String?
 
   init(
     month: Int, lastMonth: Int? = nil, day: Int? = nil, nthWeekday: NthWeekday? = nil,
-    code: String? = nil
+    easterOffset: Int? = nil, code: String? = nil
   ) {
     self.month = month
     self.lastMonth = lastMonth ?? month
     self.day = day
     self.nthWeekday = nthWeekday
+    self.easterOffset = easterOffset
     self.code = code
   }
 
   struct NthWeekday: Hashable, Sendable {
     var n: Int
     var weekday: Int
+    /// Days after that weekday (Black Friday is the day after the fourth Thursday).
+    var shift = 0
   }
 
   /// The part of the value after the year: `-04`, `-07-12`, `-Q3`.
   func suffix(inYear year: Int?) -> String {
     if let code { return "-" + code }
     if let day { return "-\(pad(month, 2))-\(pad(day, 2))" }
+    if let easterOffset {
+      guard let year else { return "-XX-XX" }
+      return String(YearPart.easter(year).adding(days: easterOffset).description.dropFirst(4))
+    }
     if let nth = nthWeekday {
       guard let year else { return "-\(pad(month, 2))-XX" }
       return "-\(pad(month, 2))-\(pad(YearPart.day(of: nth, month: month, year: year), 2))"
@@ -243,11 +253,24 @@ struct YearPart: Hashable, Sendable {
     }
   }
 
-  /// The day of the month of the n-th weekday.
+  /// Easter Sunday of `year` (Gregorian; the anonymous algorithm).
+  static func easter(_ year: Int) -> CalendarDate {
+    let a = year % 19, b = year / 100, c = year % 100
+    let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+    let h = (19 * a + b - d - g + 15) % 30
+    let i = c / 4, k = c % 4
+    let l = (32 + 2 * e + 2 * i - h - k) % 7
+    let m = (a + 11 * h + 22 * l) / 451
+    let month = (h + l - 7 * m + 114) / 31
+    let day = (h + l - 7 * m + 114) % 31 + 1
+    return CalendarDate(year: year, month: month, day: day)!
+  }
+
+  /// The day of the month of the n-th weekday, moved by its shift.
   static func day(of nth: NthWeekday, month: Int, year: Int) -> Int {
     if nth.n > 0 {
       let first = CalendarDate(year: year, month: month, day: 1)!
-      return 1 + (nth.weekday - first.weekday + 7) % 7 + 7 * (nth.n - 1)
+      return 1 + (nth.weekday - first.weekday + 7) % 7 + 7 * (nth.n - 1) + nth.shift
     }
     let lastDay = CalendarDate.days(inMonth: month, of: year)
     let last = CalendarDate(year: year, month: month, day: lastDay)!

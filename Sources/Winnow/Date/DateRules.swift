@@ -607,33 +607,48 @@ public enum DateRules {
     return DateBuild.value(.complete("FY\(year)"))
   }
 
-  /// `Christmas`, `New Year's Day`, `Independence Day`, `Thanksgiving`.
+  /// `Christmas`, `New Year's Day`, `Independence Day`, `Thanksgiving`, `Easter 2018`,
+  /// `Good Friday`, `previous Easter`.
   static let holiday = Rule(
     id: "date.holiday", kind: .date,
     pattern: #"""
-      (?: (?<rel>last|next|this) \s+ )?
+      (?: (?<rel>last|next|this|previous) \s+ )?
       (?<holiday>\#(P.alternation(
-        Set(DateWords.fixedHolidays.keys).union(DateWords.floatingHolidays.keys).map {
+        DateWords.holidays.map {
           $0.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
             .joined(separator: " ").replacing("'", with: "['’]")
             .replacing(".", with: #"\."#)
         })))\b
+      (?! \s+ week )  # `Easter week` is a week
+      (?: \s+ (?:of\s+)? \#(P.year("year")) )?
       """#,
     options: [.extended, .caseless],
-    trigger: .words(
-      Set(DateWords.fixedHolidays.keys).union(DateWords.floatingHolidays.keys).map {
-        String($0.prefix { $0.isLetter })
-      }, lookbehind: 8)
+    trigger: .words(DateWords.holidays.map { String($0.prefix { $0.isLetter }) }, lookbehind: 10)
   ) { match in
     let name = match["holiday"]!.lowercased().replacing("’", with: "'")
       .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-    let direction = DateBuild.direction(match["rel"]?.lowercased())
-    if let fixed = DateWords.fixedHolidays[name] {
-      let part = YearPart(month: fixed.month, day: fixed.day)
-      return DateBuild.value(.inYear(part, direction: direction))
+    if DateWords.holidaysWithCommonWords.contains(name),
+      !DateBuild.isCapital(match.text[match.range("holiday")!.lowerBound]),
+      !match.has("year") && !match.has("rel")
+    {
+      return nil  // `a good Friday for stocks`
     }
-    guard let rule = DateWords.floatingHolidays[name] else { return nil }
-    let part = YearPart(month: rule.month, nthWeekday: .init(n: rule.n, weekday: rule.weekday))
+    let direction = DateBuild.direction(match["rel"]?.lowercased())
+    let part: YearPart
+    if let fixed = DateWords.fixedHolidays[name] {
+      part = YearPart(month: fixed.month, day: fixed.day)
+    } else if let rule = DateWords.floatingHolidays[name] {
+      part = YearPart(
+        month: rule.month,
+        nthWeekday: .init(n: rule.n, weekday: rule.weekday, shift: rule.shift))
+    } else if let offset = DateWords.easterHolidays[name] {
+      part = YearPart(month: 4, easterOffset: offset)
+    } else {
+      return nil
+    }
+    if let year = match["year"].flatMap({ Int($0) }) {
+      return DateBuild.value(.complete("\(year)" + part.suffix(inYear: year)))
+    }
     return DateBuild.value(.inYear(part, direction: direction))
   }
 

@@ -55,11 +55,25 @@ enum DateWords {
     "st. patrick's day": (3, 17), "bastille day": (7, 14),
   ]
 
-  /// Holidays on the n-th (or, with n = -1, last) weekday of a month.
-  static let floatingHolidays: [String: (month: Int, weekday: Int, n: Int)] = [
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
+  /// Holidays on the n-th (or, with n = -1, last) weekday of a month, `shift` days after it.
+  static let floatingHolidays: [String: (month: Int, weekday: Int, n: Int, shift: Int)] = [
+    "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
+    "memorial day": (5, 1, -1, 0), "martin luther king day": (1, 1, 3, 0),
+    "black friday": (11, 4, 4, 1),
   ]
+
+  /// Holidays set by Easter, with their distance in days from Easter Sunday.
+  static let easterHolidays: [String: Int] = [
+    "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7,
+  ]
+
+  /// Every holiday name the holiday rule knows.
+  static let holidays: Set<String> = Set(fixedHolidays.keys).union(floatingHolidays.keys)
+    .union(easterHolidays.keys)
+
+  /// Holidays whose first word is a common word (`a good Friday for stocks`): written in
+  /// lowercase they need a year or a relative word to be read as the holiday.
+  static let holidaysWithCommonWords: Set<String> = ["good friday", "black friday", "palm sunday"]
 
   /// Words whose nearness marks a future clause (D4): `will rise in January`.
   static let futureMarkers: Set<String> = [

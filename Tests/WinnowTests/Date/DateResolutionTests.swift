@@ -125,3 +125,24 @@ struct DatePeriodInYearTests {
     #expect(found.map(\.value) == ["1989-Q3", "1988"])
   }
 }
+
+@Suite("Holidays set by Easter")
+struct DateEasterTests {
+  @Test("Easter Sunday follows the Gregorian computus, early and late")
+  func easterDates() throws {
+    let found = try dates("Easter 2024, Easter 2025 and Easter 2038.")
+    #expect(found.map(\.value) == ["2024-03-31", "2025-04-20", "2038-04-25"])
+  }
+
+  @Test("a lowercase good friday without a year is not the holiday")
+  func lowercaseCommonWords() throws {
+    let found = try dates("It was a good friday for stocks.", reference: "2019-02-12")
+    #expect(found.map(\.text) == ["friday"])
+  }
+
+  @Test("Easter week is not Easter Sunday")
+  func easterWeek() throws {
+    let found = try dates("Protesters prayed as Easter week began.", reference: "2000-04-17")
+    #expect(found.isEmpty)
+  }
+}
