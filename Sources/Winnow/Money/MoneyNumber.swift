@@ -1,5 +1,5 @@
-/// Reads the number of an amount, exactly: numerals with separators, scale words and their
-/// short forms, and numbers written in words.
+/// Reads the parts of an amount written in words, exactly: scale words and their short forms,
+/// and numbers in words. (Numerals are read in place by ``ExactDecimal/init(utf8:skipping:)``.)
 enum MoneyNumber {
   /// The power of ten of a scale: one or two scale words (`million`, `lakh crore`) or a short
   /// form (`bn`, `K`), with any spaces or hyphen around it, read from its UTF-8 bytes.
