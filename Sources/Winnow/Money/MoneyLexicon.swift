@@ -163,13 +163,15 @@ enum MoneyLexicon {
 
   /// Scale words and their powers of ten; `lakh crore` multiplies the two.
   static let scales: [String: Int] = [
-    "hundred": 2, "thousand": 3, "lakh": 5, "lakhs": 5, "million": 6, "crore": 7, "crores": 7,
-    "billion": 9, "trillion": 12,
+    "hundred": 2, "thousand": 3, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5, "million": 6,
+    "crore": 7, "crores": 7, "billion": 9, "trillion": 12,
   ]
 
-  /// Short scale forms (`k`, `m`, `bn`), lowercased; `K`, `M` and `B` count with a space too.
+  /// Short scale forms (`k`, `m`, `bn`, `cr` for crore), lowercased; `K`, `M` and `B` count
+  /// with a space too.
   static let shortScales: [String: Int] = [
-    "k": 3, "m": 6, "mn": 6, "mln": 6, "b": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12,
+    "k": 3, "m": 6, "mn": 6, "mln": 6, "mil": 6, "cr": 7, "b": 9, "bn": 9, "bln": 9, "bil": 9,
+    "tn": 12, "trn": 12,
   ]
 
   /// Number words below twenty.

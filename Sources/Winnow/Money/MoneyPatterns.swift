@@ -63,9 +63,10 @@ enum MoneyPatterns {
     let short = suffix.map { "?<short\($0)>" } ?? "?:"
     return #"""
       (?: (?: \#(space)+ | \#(space)*-\#(space)* )
-          (\#(words) (?i: lakh \#(space)+ crores? | thousand | million | billion | trillion
-                       | lakhs? | crores? ) ) \b
-        | (\#(short) \#(space)? (?i: bn | mn | tn | bln | mln | trn ) | \#(space)? [KMB] | (?<=\d)[kmb] ) \b
+          (\#(words) (?i: (?: lakh | lac ) \#(space)+ crores? | thousand | million | billion
+                       | trillion | lakhs? | lacs? | crores? ) ) \b
+        | (\#(short) \#(space)? (?i: bn | mn | tn | bln | mln | trn | mil | bil | cr )
+                   | \#(space)? [KMB] | (?<=\d)[kmb] ) \b
       )
       """#
   }
