@@ -107,11 +107,13 @@ public enum DateRules {
   // MARK: Months and days
 
   /// `July 12, 2022`, `Jan. 5`, `October 2021`, `mid-June`, `last October`, `April`,
-  /// `Sep-23-2020`, `tenth of September, two thousand`, `October two thousand and five`.
+  /// `Sep-23-2020`, `tenth of September, two thousand`, `October two thousand and five`,
+  /// `2016 November`, `August 99`.
   static let monthName = Rule(
     id: "date.month-name", kind: .date,
     pattern: #"""
-      (?: (?<prefixday>\#(P.alternation(DateWords.dayOrdinals.keys))) \s+ of \s+ )?
+      (?: (?<prefixday>\#(P.alternation(DateWords.dayOrdinals.keys))) \s+ of \s+
+        | \#(P.year("pyear")) \s+ (?=[A-Za-z]) )?
       \#(P.modifier)? \#(P.relative)? \#(P.month)
       (?: (?:\s+|-) \#(P.day) )?
       (?: (?:\s*,?\s+ (?:of\s+|in\s+)? | - (?=\d)) \#(P.yearInDate)
@@ -121,10 +123,18 @@ public enum DateRules {
     trigger: .words(DateWords.months.keys, lookbehind: 24)
   ) { match in
     guard let month = DateBuild.month(match, requireContext: true) else { return nil }
-    let day = DateBuild.day(match)
+    var day = DateBuild.day(match)
+    var year = DateBuild.year(match) ?? match["pyear"].flatMap { Int($0) }
+    // `August 99`: two digits that cannot be a day, with no ordinal suffix, are the year.
+    if let written = day, written > 31, year == nil, let range = match.range("day"),
+      range.count == 2, !DateContext.isWordByte(match.text[range.upperBound])
+    {
+      year = written + (written < 50 ? 2000 : 1900)
+      day = nil
+    }
     if let day, !(1...CalendarDate.days(inMonth: month, of: 2000)).contains(day) { return nil }
     let mod = DateBuild.modifier(match)
-    if let year = DateBuild.year(match) {
+    if let year {
       if let day {
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return DateBuild.value(.complete(date.description), mod: mod)
