@@ -326,19 +326,26 @@ public enum DateRules {
     return DateBuild.value(.dayOfMonth(day, months: months))
   }
 
-  /// `the first week of 2015`, `second week of 2015`, `the last week of 2015`.
+  /// `the first week of 2015`, `second week of 2015`, `the last week of 2015`, `the first
+  /// week of next year`.
   static let weekOf = Rule(
     id: "date.week-of", kind: .date,
     pattern: #"""
       (?:the\s+)? (?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last) \s+ week \s+ of \s+
-      \#(P.yearInDate)
+      (?: \#(P.yearInDate) | (?<yrel>this|next|last) \s+ year\b )
       """#,
     options: [.extended, .caseless],
     trigger: .words(["week"], lookbehind: 16)
   ) { match in
+    let ordinal = DateWords.ordinals[match["ord"]!.lowercased()]
+    if let yrel = match["yrel"] {
+      // The number of weeks of a year not yet known: only counted weeks.
+      guard let ordinal else { return nil }
+      return DateBuild.value(.year(offset: DateBuild.offset(yrel), suffix: "-W0\(ordinal)"))
+    }
     guard let year = DateBuild.year(match) else { return nil }
     let weeks = CalendarDate(year: year, month: 12, day: 28)!.isoWeek.week
-    let week = DateWords.ordinals[match["ord"]!.lowercased()] ?? weeks
+    let week = ordinal ?? weeks
     return DateBuild.value(.complete("\(year)-W" + DateBuild.two(week)))
   }
 
