@@ -67,7 +67,7 @@ enum DateContext {
         if nearest == "as", word == "soon" || word == "early" { return .onOrAfter }
       }
       if let direction = markerDirection(word, length: position - start),
-        !isAdjectiveEd(word, direction: direction, at: start, in: text)
+        !isNotTense(word, direction: direction, at: start..<position, in: text)
       {
         return direction
       }
@@ -86,7 +86,7 @@ enum DateContext {
       while end < count, isWordByte(text[end]) { end += 1 }
       let word = lowercaseWord(position..<end, in: text)
       if let direction = markerDirection(word, length: end - position),
-        !isAdjectiveEd(word, direction: direction, at: position, in: text)
+        !isNotTense(word, direction: direction, at: position..<end, in: text)
       {
         return direction
       }
@@ -95,17 +95,21 @@ enum DateContext {
     return .tense
   }
 
-  /// Whether a past marker at `start` is not the tense of its clause: a participle after an
+  /// Whether a tense marker at `range` is not the tense of its clause: a noun that is a
+  /// verb only before `to` (`vacation plans`, not `plans to`), a participle after an
   /// auxiliary (`will be named … in December`, `would be paid`: the auxiliary before it is
-  /// the tense), an
-  /// adjective after a determiner (`a still unspecified date`), or a capitalized `-ed` word
-  /// (`the United States`, `Limited`).
-  private static func isAdjectiveEd(
-    _ word: String, direction: DateExpression.Direction, at start: Int, in text: DocumentText
+  /// the tense), an adjective after a determiner (`a still unspecified date`), or a
+  /// capitalized `-ed` word (`the United States`, `Limited`).
+  private static func isNotTense(
+    _ word: String, direction: DateExpression.Direction, at range: Range<Int>,
+    in text: DocumentText
   ) -> Bool {
-    guard direction == .onOrBefore, let previous = previousWord(before: start, in: text) else {
-      return false
+    if direction == .onOrAfter {
+      return DateWords.markersBeforeTo.contains(word)
+        && nextWord(after: range.upperBound, in: text) != "to"
     }
+    let start = range.lowerBound
+    guard let previous = previousWord(before: start, in: text) else { return false }
     // An irregular form is a participle only after a form of `be` (`would be paid`).
     if DateWords.pastMarkers.contains(word) { return DateWords.passiveAuxiliaries.contains(previous) }
     // Capitalized inside a clause: a name (`Rescued on Nov. 25` opens one, a verb).

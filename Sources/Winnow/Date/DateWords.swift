@@ -82,6 +82,10 @@ enum DateWords {
     "aims", "seeks", "hopes", "hoped", "hope", "until", "next", "coming", "payable",
   ]
 
+  /// Future markers that are also nouns (`vacation plans`, `his hopes`): they mark the future
+  /// only before `to`.
+  static let markersBeforeTo: Set<String> = ["plans", "hopes", "hope", "aims", "intends"]
+
   /// Auxiliaries before a participle (`will be named`, `has been delayed`).
   static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am", "has", "have"]
 

@@ -56,4 +56,13 @@ struct DateTenseTests {
       "The split would be paid on a still unspecified date in January.", reference: "1989-10-26")
     #expect(found == ["1990-01"])
   }
+
+  @Test("a noun such as plans is no future marker; plans to is")
+  func plansAsNoun() throws {
+    // 1998-08-17 was a Monday.
+    let noun = try values("On Friday, Albright set aside her vacation plans.", reference: "1998-08-17")
+    #expect(noun == ["1998-08-14"])
+    let verb = try values("On Friday, Albright plans to fly to Nairobi.", reference: "1998-08-17")
+    #expect(verb == ["1998-08-21"])
+  }
 }
