@@ -66,8 +66,9 @@ struct GoldenTests {
     let actualLines = actual.split(separator: "\n").map(String.init)
     let missing = expectedLines.filter { !actualLines.contains($0) }
     let extra = actualLines.filter { !expectedLines.contains($0) }
+    let same = expectedLines == actualLines
     #expect(
-      expectedLines == actualLines,
+      same,
       "\(golden.golden.lastPathComponent) differs.\n- expected, not produced:\n\(missing.joined(separator: "\n"))\n+ produced, not expected:\n\(extra.joined(separator: "\n"))\n(make golden rewrites it; read the diff)"
     )
   }

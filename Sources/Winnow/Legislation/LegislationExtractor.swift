@@ -66,35 +66,33 @@ struct LegislationExtractor: Extractor {
     index.index(text)
     let tokens = LegislationTokens(text: text)
     let reader = LegislationNameReader()
-    try index.positions.withUnsafeBufferPointer { positions in
-      try index.hashes.withUnsafeBufferPointer { hashes in
-        for token in 0..<positions.count {
-          let hash = hashes[token]
-          guard hash != 0 else { continue }
-          let offset = Int(positions[token])
-          guard LegislationTokens.isUpper(text.bytes[offset]) else { continue }
-          try table.forEachRule(hash) { target in
-            switch targets[target] {
-            case .kindWord(let word, let kind):
-              guard let end = Self.wholeWord(word, at: offset, tokens),
-                let mention = reader.name(headWord: offset..<end, kind: kind, tokens)
-              else { return }
-              mentions.append(mention)
-            case .shortName(let name, let lastWord, let kind):
-              guard let end = Self.wholeWord(lastWord, at: offset, tokens) else { return }
-              let start = end - name.utf8.count
-              guard start >= 0, !tokens.isWordCharacter(before: start), text.string(start..<end) == name
-              else {
-                return
-              }
-              mentions.append(
-                Mention(
-                  kind: .legislation, range: start..<end, text: name,
-                  value: .legislation(LegislationValue(name: name, kind: kind)), rule: Self.shortNameRule))
-            case .designation(let rule):
-              if let mention = try designation(rule, at: offset, text, workspace) { mentions.append(mention) }
-            }
+    let positions = index.positions
+    let hashes = index.hashes
+    for token in 0..<positions.count {
+      let hash = hashes[token]
+      guard hash != 0 else { continue }
+      let offset = Int(positions[token])
+      guard LegislationTokens.isUpper(text.bytes[offset]) else { continue }
+      try table.forEachRule(hash) { target in
+        switch targets[target] {
+        case .kindWord(let word, let kind):
+          guard let end = Self.wholeWord(word, at: offset, tokens),
+            let mention = reader.name(headWord: offset..<end, kind: kind, tokens)
+          else { return }
+          mentions.append(mention)
+        case .shortName(let name, let lastWord, let kind):
+          guard let end = Self.wholeWord(lastWord, at: offset, tokens) else { return }
+          let start = end - name.utf8.count
+          guard start >= 0, !tokens.isWordCharacter(before: start), text.string(start..<end) == name
+          else {
+            return
           }
+          mentions.append(
+            Mention(
+              kind: .legislation, range: start..<end, text: name,
+              value: .legislation(LegislationValue(name: name, kind: kind)), rule: Self.shortNameRule))
+        case .designation(let rule):
+          if let mention = try designation(rule, at: offset, text, workspace) { mentions.append(mention) }
         }
       }
     }

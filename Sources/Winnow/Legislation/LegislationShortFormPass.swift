@@ -88,8 +88,10 @@ struct LegislationShortFormPass: DocumentPass {
       existing[mention.start] = position
     }
     var added: [Mention] = []
-    index.positions.withUnsafeBufferPointer { positions in
-      index.hashes.withUnsafeBufferPointer { hashes in
+    do {
+      let positions = index.positions
+      let hashes = index.hashes
+      do {
         var low = 0
         var high = positions.count
         while low < high {

@@ -103,25 +103,23 @@ final class RuleEngine: Sendable {
     if !byteRules.isEmpty || !wordRules.isEmpty {
       let tokens = workspace.tokens
       tokens.index(text)
-      try tokens.positions.withUnsafeBufferPointer { positions in
-        try tokens.hashes.withUnsafeBufferPointer { hashes in
-          try byteStart.withUnsafeBufferPointer { byteStart in
-            let bytes = text.bytes
-            for t in 0..<positions.count {
-              let position = Int(positions[t])
-              let byte = Int(bytes[position])
-              let from = Int(byteStart[byte])
-              let to = Int(byteStart[byte + 1])
-              if from < to {
-                for k in from..<to { try state.attempt(Int(byteRules[k]), at: position, into: &mentions) }
-              }
-              let hash = hashes[t]
-              if hash != 0 {
-                try wordRules.forEachRule(hash) { rule in
-                  try state.attemptWord(
-                    rule, token: t, positions: positions, lookbehind: lookbehind[rule], into: &mentions)
-                }
-              }
+      let positions = tokens.positions
+      let hashes = tokens.hashes
+      try byteStart.withUnsafeBufferPointer { byteStart in
+        let bytes = text.bytes
+        for t in 0..<positions.count {
+          let position = Int(positions[t])
+          let byte = Int(bytes[position])
+          let from = Int(byteStart[byte])
+          let to = Int(byteStart[byte + 1])
+          if from < to {
+            for k in from..<to { try state.attempt(Int(byteRules[k]), at: position, into: &mentions) }
+          }
+          let hash = hashes[t]
+          if hash != 0 {
+            try wordRules.forEachRule(hash) { rule in
+              try state.attemptWord(
+                rule, token: t, positions: positions, lookbehind: lookbehind[rule], into: &mentions)
             }
           }
         }

@@ -5,35 +5,68 @@
 /// non-word byte) or a symbol (ASCII punctuation, or a character in U+0080–U+00BF or
 /// U+2000–U+2FFF such as `£`, `€`, `₹`, `—`). Whitespace is not a token.
 final class TokenIndex {
-  /// Byte offsets of the tokens, ascending.
-  private(set) var positions: [Int32] = []
-  /// For a token that starts with an ASCII letter, the FNV-1a hash of its leading letters,
-  /// lowercased (see ``wordHash(_:)``); else 0.
-  private(set) var hashes: [UInt64] = []
+  /// How many tokens the current document has.
+  private(set) var count = 0
+  private var capacity = 0
+  private var positionStorage = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  private var hashStorage = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
   /// The serial number of the document indexed (see ``DocumentText/serial``).
   private(set) var serial: UInt64 = 0
 
+  deinit {
+    positionStorage.deallocate()
+    hashStorage.deallocate()
+  }
+
+  /// Byte offsets of the tokens, ascending. Valid until the next document is indexed.
+  var positions: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: positionStorage, count: count) }
+
+  /// For a token that starts with an ASCII letter, the hash of its leading letters,
+  /// lowercased (see ``hashLetters(_:)``); else 0. Valid until the next document is indexed.
+  var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: hashStorage, count: count) }
+
+  /// Makes room for at least `needed` tokens, keeping the first `count`.
+  private func grow(to needed: Int) {
+    let newCapacity = max(needed, capacity * 2, 1024)
+    let positions = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+    let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: newCapacity)
+    positions.update(from: positionStorage, count: count)
+    hashes.update(from: hashStorage, count: count)
+    positionStorage.deallocate()
+    hashStorage.deallocate()
+    positionStorage = positions
+    hashStorage = hashes
+    capacity = newCapacity
+  }
+
   /// Indexes `text` unless it is the document indexed last.
   /// - Complexity: O(n) in the text's bytes, once per document; no allocation once the
-  ///   arrays have grown to the largest document seen.
+  ///   storage has grown to the largest document seen.
   func index(_ text: DocumentText) {
     guard serial != text.serial else { return }
     serial = text.serial
-    // Work on locals: appending to a class's stored arrays costs an exclusivity check and a
-    // uniqueness check per element.
-    var positions = self.positions
-    var hashes = self.hashes
-    self.positions = []
-    self.hashes = []
-    defer {
-      self.positions = positions
-      self.hashes = hashes
-    }
-    positions.removeAll(keepingCapacity: true)
-    hashes.removeAll(keepingCapacity: true)
+    count = 0
     let bytes = text.bytes
     let n = bytes.count
+    // Words are at least two bytes apart; symbols may be adjacent, so start at half and grow.
+    if capacity < n / 2 + 1 { grow(to: n / 2 + 1) }
+    var positions = positionStorage
+    var hashes = hashStorage
+    var limit = capacity
+    var count = 0
     ByteClass.table.withUnsafeBufferPointer { cls in
+      @inline(__always) func append(_ position: Int, _ hash: UInt64) {
+        if count == limit {
+          self.count = count
+          grow(to: count + 1)
+          positions = positionStorage
+          hashes = hashStorage
+          limit = capacity
+        }
+        positions[count] = Int32(truncatingIfNeeded: position)
+        hashes[count] = hash
+        count += 1
+      }
       var i = 0
       while i < n {
         let byte = bytes[i]
@@ -42,27 +75,20 @@ final class TokenIndex {
           let start = i
           var hash: UInt64 = 0
           if c == ByteClass.letter {
-            hash = fnvOffset
-            while i < n, i - start < maxWordLength, isASCIILetter(bytes[i]) {
-              hash = (hash ^ UInt64(bytes[i] | 0x20)) &* fnvPrime
-              i += 1
-            }
-            if hash == 0 { hash = 1 }
+            while i < n, i - start < maxWordLength, isASCIILetter(bytes[i]) { i += 1 }
+            hash = hashLetters(UnsafeBufferPointer(rebasing: bytes[start..<i]))
           } else {
             i += 1
           }
           while i < n && cls[Int(bytes[i])] >= ByteClass.wordByte { i += 1 }
-          positions.append(Int32(truncatingIfNeeded: start))
-          hashes.append(hash)
+          append(start, hash)
         } else {
-          if c == ByteClass.symbolLead || (c == ByteClass.other && !isSpace(byte)) {
-            positions.append(Int32(truncatingIfNeeded: i))
-            hashes.append(0)
-          }
+          if c == ByteClass.symbolLead || (c == ByteClass.other && !isSpace(byte)) { append(i, 0) }
           i += 1
         }
       }
     }
+    self.count = count
   }
 }
 
@@ -99,7 +125,7 @@ enum ByteClass {
 
 @inline(__always)
 func isASCIILetter(_ byte: UInt8) -> Bool {
-  (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+  (byte | 0x20) &- 0x61 < 26
 }
 
 @inline(__always)
@@ -107,14 +133,30 @@ func isSpace(_ byte: UInt8) -> Bool {
   byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C
 }
 
-let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-let fnvPrime: UInt64 = 0x100_0000_01b3
+/// A word's hash: its leading ASCII letters (at most ``maxWordLength``), lowercased, packed
+/// eight to a 64-bit word and mixed with one multiply per eight letters; never 0.
+///
+/// The token index and ``wordHash(_:)`` both use it, so a trigger word and the text agree.
+@inline(__always)
+func hashLetters(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  var hash = UInt64(letters.count) &* 0x9E37_79B9_7F4A_7C15
+  var packed: UInt64 = 0
+  for (k, byte) in letters.enumerated() {
+    packed = packed << 8 | UInt64(byte | 0x20)
+    if k & 7 == 7 {
+      hash = (hash ^ packed) &* 0xFF51_AFD7_ED55_8CCD
+      packed = 0
+    }
+  }
+  hash = (hash ^ packed) &* 0xC4CE_B9FE_1A85_EC53
+  hash ^= hash >> 29
+  return hash == 0 ? 1 : hash
+}
 
-/// FNV-1a of a word's leading ASCII letters, lowercased, as the token index computes it.
+/// The hash of a word's leading ASCII letters, lowercased, as the token index computes it;
+/// nil when the word does not start with an ASCII letter.
 func wordHash(_ word: String) -> UInt64? {
   let letters = Array(word.utf8.prefix(while: isASCIILetter).prefix(maxWordLength))
   guard !letters.isEmpty else { return nil }
-  var hash = fnvOffset
-  for byte in letters { hash = (hash ^ UInt64(byte | 0x20)) &* fnvPrime }
-  return hash == 0 ? 1 : hash
+  return letters.withUnsafeBufferPointer(hashLetters)
 }
