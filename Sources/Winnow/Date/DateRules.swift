@@ -37,7 +37,7 @@ public enum DateRules {
 
   /// The document passes the standard pipeline runs after extraction.
   public static func passes(_ configuration: DateConfiguration) -> [any DocumentPass] {
-    [DateResolutionPass(narrative: configuration.narrative)]
+    [DateResolutionPass(narrative: configuration.narrative), DateOffsetPass()]
   }
 
   typealias P = DatePatterns

@@ -227,6 +227,9 @@ extension DateWords {
     "ended", "ending", "ends", "through", "to", "that", "which", "of",
   ]
 
+  /// Words after `from <date>` that make it the start of a range (`from March to June`).
+  static let rangeEnds: Set<String> = ["to", "through", "until", "till", "and"]
+
   /// Words naming a span of months: `a year earlier` in a sentence about one compares that
   /// span (`the nine months`), read as a year, not the quarter mentioned before.
   static let monthSpans: Set<String> = ["months", "nine-month", "six-month"]
