@@ -239,8 +239,8 @@ public enum DateRules {
 
   /// `last week`, `this weekend`, `next month`, `earlier this year`, `the end of the year`,
   /// `late last month`, `the next week`, `the current quarter`, `the quarter` (the last one
-  /// completed), `the week after next`, `20th of next month`; not `the past year` (a
-  /// duration) nor `the same week` (anchored to an event, D16).
+  /// completed), `the week after next`, `20th of next month`, `end of year`; not `the past
+  /// year` (a duration) nor `the same week` (anchored to an event, D16).
   static let relativeUnit = Rule(
     id: "date.relative-unit", kind: .date,
     pattern: #"""
@@ -248,7 +248,7 @@ public enum DateRules {
       (?: (?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|earlier|later)
           (?:\s+|-) )?
       (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|coming|current|latest|same|following|upcoming) \s+
-        | (?<the>the) \s+ )
+        | (?<the>the) \s+ | (?<bare>) (?<=of\s) )
       (?<unit>weekend|week|month|year|quarter|decade|period)\b (?!-)
       (?<afternext> \s+ after \s+ next\b )?
       """#,
@@ -258,6 +258,8 @@ public enum DateRules {
   ) { match in
     // `This Week`, `Next Year`: a capitalized unit is a name (a programme, a title).
     if DateBuild.isCapital(match.text[match.range("unit")!.lowerBound]) { return nil }
+    // `end of year` needs its modifier: `the cost of year` is no date.
+    if match.has("bare") && !match.has("mod") { return nil }
     var unit = match["unit"]!.lowercased()
     if unit == "period" {
       // `the latest period` in a report is its latest quarter; any other period is vague.
