@@ -123,7 +123,8 @@ enum DateContext {
     let target = Array("had".utf8)
     let limit = 160
     var start = range.lowerBound
-    while start > 0, range.lowerBound - start < limit, !isClauseEnd(text[start - 1], at: start - 1, in: text) {
+    while start > 0, range.lowerBound - start < limit, !isClauseEnd(text[start - 1], at: start - 1, in: text)
+    {
       start -= 1
     }
     var end = range.upperBound
