@@ -27,6 +27,12 @@ public struct PCRE2Options: OptionSet, Sendable, Hashable {
   public static let literal = PCRE2Options(rawValue: PCRE2C.literal)
   /// Plain parentheses do not capture. `PCRE2_NO_AUTO_CAPTURE`.
   public static let noAutoCapture = PCRE2Options(rawValue: PCRE2C.noAutoCapture)
+  /// No start-of-match optimizations (first code unit, required code unit, minimum length).
+  /// `PCRE2_NO_START_OPTIMIZE`.
+  ///
+  /// For a pattern tried anchored at many positions: PCRE2 otherwise looks ahead through the
+  /// subject for a code unit the match requires, at every attempt.
+  public static let noStartOptimize = PCRE2Options(rawValue: PCRE2C.noStartOptimize)
   /// `$` matches only at the very end of the subject. `PCRE2_DOLLAR_ENDONLY`.
   public static let dollarEndOnly = PCRE2Options(rawValue: PCRE2C.dollarEndOnly)
 }

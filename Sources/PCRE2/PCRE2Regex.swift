@@ -27,7 +27,8 @@ public final class PCRE2Regex: @unchecked Sendable {
   /// Group numbers by name (a name may be used by several groups with `(?J)` or `(?|`).
   public let groupIndices: [String: [Int]]
   /// The bytes a match can start with (256 entries), when PCRE2 can tell; nil when any.
-  /// Taken from `PCRE2_INFO_FIRSTBITMAP` / `PCRE2_INFO_FIRSTCODEUNIT` of the unanchored form.
+  /// Taken from `PCRE2_INFO_FIRSTBITMAP` / `PCRE2_INFO_FIRSTCODEUNIT` of the pattern compiled
+  /// without `anchored` and `noStartOptimize`.
   public let startBytes: [Bool]?
 
   let code: OpaquePointer
@@ -61,9 +62,11 @@ public final class PCRE2Regex: @unchecked Sendable {
     self.crlfIsNewline =
       newline == PCRE2C.newlineCRLF || newline == PCRE2C.newlineAny
       || newline == PCRE2C.newlineAnyCRLF
-    if options.contains(.anchored) {
-      // PCRE2 computes no start bitmap for anchored code; ask an unanchored twin.
-      if case .success(let twin) = PCRE2Regex.compile(pattern, bits: bits & ~PCRE2C.anchored) {
+    let optimizationOff = PCRE2C.anchored | PCRE2C.noStartOptimize
+    if bits & optimizationOff != 0 {
+      // PCRE2 computes no start bitmap for anchored code or with start optimizations off;
+      // ask a twin compiled without those options.
+      if case .success(let twin) = PCRE2Regex.compile(pattern, bits: bits & ~optimizationOff) {
         self.startBytes = PCRE2C.startBytes(twin)
         PCRE2C.free(code: twin)
       } else {

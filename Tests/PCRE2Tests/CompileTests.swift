@@ -65,3 +65,23 @@ struct CompileTests {
     #expect(try PCRE2Regex("a").isJITCompiled == PCRE2Regex.isJITAvailable)
   }
 }
+
+@Suite("Start optimizations")
+struct StartOptimizationTests {
+  @Test("start bytes are known for a pattern compiled anchored without start optimizations")
+  func startBytesWithoutStartOptimization() throws {
+    let regex = try PCRE2Regex(#"\d+\s*dollars"#, options: [.anchored, .noStartOptimize])
+    let start = try #require(regex.startBytes)
+    #expect(start.indices.filter { start[$0] } == Array(0x30...0x39))
+  }
+
+  @Test("an anchored match without start optimizations still finds what it should")
+  func anchoredWithoutStartOptimizationMatches() throws {
+    let regex = try PCRE2Regex(#"\d+\ dollars"#, options: [.anchored, .noStartOptimize, .extended])
+    let data = PCRE2MatchData()
+    try PCRE2Subject.withSubject("paid 40 dollars") { subject throws in
+      #expect(try regex.firstMatch(in: subject, from: 5, using: data)?.range == 5..<15)
+      #expect(try regex.firstMatch(in: subject, from: 0, using: data) == nil)
+    }
+  }
+}

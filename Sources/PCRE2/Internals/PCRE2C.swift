@@ -17,6 +17,7 @@ enum PCRE2C {
   static let literal = UInt32(PCRE2_LITERAL)
   static let utf = UInt32(PCRE2_UTF)
   static let noAutoCapture = UInt32(PCRE2_NO_AUTO_CAPTURE)
+  static let noStartOptimize = UInt32(PCRE2_NO_START_OPTIMIZE)
   static let dollarEndOnly = UInt32(PCRE2_DOLLAR_ENDONLY)
   static let matchUnsetBackref = UInt32(PCRE2_MATCH_UNSET_BACKREF)
   static let noUTFCheck = UInt32(PCRE2_NO_UTF_CHECK)

@@ -41,7 +41,13 @@ final class RuleEngine: Sendable {
   /// Rules run as a plain unanchored scan.
   let everywhereRules: [Int]
 
+  /// How trigger-driven rules are compiled: anchored (PCRE2 then tries one position), and
+  /// without start-of-match optimizations, which would otherwise scan ahead through the
+  /// whole subject for a required code unit at every one of the many anchored attempts.
+  static let anchoredOptions: PCRE2Options = [.anchored, .noStartOptimize]
+
   init(rules: [Rule], jit: PCRE2JITMode) throws(WinnowError) {
+    let anchoredOptions = RuleEngine.anchoredOptions
     var ids = Set<String>()
     var regexes: [PCRE2Regex] = []
     var byteLists = [[Int32]](repeating: [], count: 256)
@@ -62,7 +68,7 @@ final class RuleEngine: Sendable {
         regexes.append(try compile(rule, rule.options))
         everywhere.append(index)
       case .startBytes:
-        let regex = try compile(rule, rule.options.union(.anchored))
+        let regex = try compile(rule, rule.options.union(anchoredOptions))
         // Tokens never start at white space; a pattern that can (or that can start with any
         // byte, as far as PCRE2 can tell) gets a plain scan instead.
         guard let start = regex.startBytes, !start[0x20], !start[0x0A], !start[0x09] else {
@@ -73,7 +79,7 @@ final class RuleEngine: Sendable {
         regexes.append(regex)
         for byte in 0..<256 where start[byte] { byteLists[byte].append(Int32(index)) }
       case .words(let triggerWords, let behind):
-        regexes.append(try compile(rule, rule.options.union(.anchored)))
+        regexes.append(try compile(rule, rule.options.union(anchoredOptions)))
         lookbehind[index] = behind
         for word in triggerWords {
           guard let hash = wordHash(word) else { continue }
