@@ -24,8 +24,8 @@ extension Pipeline {
         try TitleRules.extractor(configuration.title),
         try LegislationRules.extractor(configuration.legislation),
       ],
-      passes: DateRules.passes(configuration.date) + TitleRules.passes(configuration.title)
-        + LegislationRules.passes(configuration.legislation),
+      passes: MoneyRules.passes(configuration.money) + DateRules.passes(configuration.date)
+        + TitleRules.passes(configuration.title) + LegislationRules.passes(configuration.legislation),
       overlapPolicy: configuration.overlapPolicy,
       outputKinds: configuration.kinds)
   }
