@@ -33,10 +33,9 @@ public enum Suite {
   /// what it found. Only `body` is measured; the count is then black-holed and passed to
   /// `check`, which stops the run when the count is wrong.
   public static func scan(
-    _ name: String, bytes: Int, configuration: Benchmark.Configuration = Benchmark.defaultConfiguration,
-    check: @escaping (Int) -> Void, _ body: @escaping () throws -> Int
+    _ name: String, bytes: Int, check: @escaping (Int) -> Void, _ body: @escaping () throws -> Int
   ) {
-    Benchmark(name, configuration: configuration) { benchmark in
+    Benchmark(name) { benchmark in
       let clock = ContinuousClock()
       let start = clock.now
       let count = try body()

@@ -66,6 +66,12 @@ public struct Corpus: Sendable {
     guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else {
       fatalError("No benchmark corpus at \(path): run ./fetch-corpus.sh in Benchmarks/ first.")
     }
+    let marker = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("FALLBACK")
+      .path
+    if FileManager.default.fileExists(atPath: marker) {
+      FileHandle.standardError.write(
+        Data("warning: \(path) is the small fallback corpus (no network when it was built)\n".utf8))
+    }
     let text = String(decoding: data, as: UTF8.self)
     let documents = text.split(separator: "\n\n").enumerated().map { index, block in
       Document(id: "d\(index)", text: String(block))
