@@ -673,19 +673,19 @@ public enum DateRules {
 
   /// `now`, `currently` (PRESENT_REF); `recently`, `recent years` (PAST_REF, not in `as
   /// recently as`);
-  /// `the future` (FUTURE_REF, not `the future of`) and `the past` (PAST_REF) at the end of
-  /// a phrase.
+  /// `the future`, `the near future` (FUTURE_REF, not `the future of`) and `the past`
+  /// (PAST_REF) at the end of a phrase.
   static let reference = Rule(
     id: "date.reference", kind: .date,
     pattern: #"""
       (?<word>now|currently|recently|nowadays)\b
       | recent \s+ (?:years|months|weeks|days|decades)\b
       | the \s+ (?<word2>past) (?=\s*[.,;:)]|\s+(?:and|or|but)\b)
-      | the \s+ (?<word3>future) \b (?!\s+(?:of|for)\b)
+      | the \s+ (?:(?:near|distant|immediate)\s+)? (?<word3>future) \b (?!\s+(?:of|for)\b)
       """#,
     options: [.extended, .caseless],
     trigger: .words(
-      ["now", "currently", "recently", "nowadays", "past", "future", "recent"], lookbehind: 4)
+      ["now", "currently", "recently", "nowadays", "past", "future", "recent"], lookbehind: 14)
   ) { match in
     guard let word = match["word"] ?? match["word2"] ?? match["word3"] else {
       return DateBuild.value(.complete("PAST_REF"))  // `recent years`
