@@ -65,4 +65,13 @@ struct DateTenseTests {
     let verb = try values("On Friday, Albright plans to fly to Nairobi.", reference: "1998-08-17")
     #expect(verb == ["1998-08-21"])
   }
+
+  @Test("set to before a date points forward; set alone does not")
+  func setTo() throws {
+    // 1998-03-22 was a Sunday.
+    let ahead = try values("The peace process is set to resume Monday in Belfast.", reference: "1998-03-22")
+    #expect(ahead == ["1998-03-23"])
+    let back = try values("She set a record on Monday, officials said.", reference: "1998-03-22")
+    #expect(back == ["1998-03-16"])
+  }
 }
