@@ -40,13 +40,16 @@ enum DateBuild {
     return month
   }
 
-  /// The day of the month in group `day`, `dayword` or `prefixday` (`tenth of`), if one took
-  /// part.
+  /// The day of the month in group `day`, `dayword`, `prefixday` (`tenth of`) or `daycard`
+  /// (`twenty two`), if one took part.
   static func day(_ match: RuleMatch) -> Int? {
     if let digits = match["day"] { return Int(digits) }
-    guard let word = match["dayword"] ?? match["prefixday"] else { return nil }
-    return DateWords.dayOrdinals[
-      word.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")]
+    guard let word = match["dayword"] ?? match["prefixday"] ?? match["daycard"] else {
+      return nil
+    }
+    let key = word.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
+      .joined(separator: " ")
+    return DateWords.dayOrdinals[key] ?? DateWords.dayCardinals[key]
   }
 
   /// The year in group `year` (digits) or `spelled` (words, 1100 to 2099), if either took

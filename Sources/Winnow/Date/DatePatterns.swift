@@ -25,6 +25,15 @@ enum DatePatterns {
   static let day =
     #"(?:(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)|(?<dayword>\#(alternation(DateWords.dayOrdinals.keys)))\b)"#
 
+  /// A day of the month after a weekday and a month, where a number in words is a day too
+  /// before a comma, the end of the sentence or a year (`monday, jan twenty two, 2018`), in
+  /// group `day`, `dayword` or `daycard`.
+  static let dayAfterWeekday = #"""
+    (?: \#(day)
+      | (?<daycard>\#(alternation(DateWords.dayCardinals.keys)))\b
+        (?= \s*(?:[,.;!?)]|$) | \s+(?:\d{4}|two\s+thousand|nineteen|eighteen|twenty)\b ) )
+    """#
+
   /// A modifier before a date, in group `mod`, with its separator.
   static let modifier =
     #"(?:(?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))"#

@@ -182,7 +182,7 @@ public enum DateRules {
       (?: \s+ (?<tod>morning|afternoon|evening|night)\b
         | \s+ (?:of\s+)? (?<wrel>next|last|this) \s+ week\b
         | \s+ (?:the\s+)? (?<wday>\d{1,2})(?:st|nd|rd|th)\b )?
-      (?: ,?\s+ \#(P.month) \s+ \#(P.day) (?: ,\s+ \#(P.year("year")) )? )?
+      (?: ,?\s+ \#(P.month) \s+ \#(P.dayAfterWeekday) (?: ,?\s+ \#(P.yearInDate) )? )?
       """#,
     options: [.extended, .caseless],
     trigger: .words(
@@ -204,7 +204,7 @@ public enum DateRules {
       guard let month = DateBuild.month(match, requireContext: false),
         let day = DateBuild.day(match)
       else { return nil }
-      if let year = match["year"].flatMap({ Int($0) }) {
+      if let year = DateBuild.year(match) {
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return DateBuild.value(.complete(date.description))
       }

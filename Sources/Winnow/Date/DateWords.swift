@@ -183,6 +183,26 @@ extension DateWords {
     return days
   }()
 
+  /// Days of the month as numbers in words, read as days only after a weekday and a month
+  /// (`monday, jan twenty two`).
+  static let dayCardinals: [String: Int] = {
+    let units = [
+      "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+      "nine": 9,
+    ]
+    var days: [String: Int] = [
+      "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+      "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+      "thirty": 30, "thirty one": 31, "thirty-one": 31,
+    ]
+    days.merge(units) { a, _ in a }
+    for (word, n) in units {
+      days["twenty " + word] = 20 + n
+      days["twenty-" + word] = 20 + n
+    }
+    return days
+  }()
+
   /// Abbreviated weekday names, used only before a day number (`Mon 13th`).
   static let weekdayAbbreviations: [String: Int] = [
     "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,

@@ -66,3 +66,15 @@ struct DateSpelledYearTests {
     #expect(mentions.map { $0.value.date?.value } == ["2032-01-01"])
   }
 }
+
+@Suite("Days in words after a weekday and a month")
+struct DateDayCardinalTests {
+  @Test("a number in words before other words is not the day: Friday, May two people")
+  func cardinalBeforeWords() throws {
+    var configuration = StandardConfiguration()
+    configuration.kinds = [.date]
+    let mentions = try Pipeline.standard(configuration).extract(
+      from: "On Friday, June two people died.", referenceDate: nil)
+    #expect(mentions.map(\.text) == ["Friday", "June"])
+  }
+}
