@@ -43,6 +43,10 @@ enum DateExpression: Hashable, Sendable {
   /// `the 20th of next month`).
   case dayOfMonth(Int, months: Int)
 
+  /// The n-th weekday of the month `months` months from the reference date's (`second
+  /// Sunday`).
+  case nthWeekdayOfMonth(YearPart.NthWeekday, months: Int)
+
   /// Where an expression lies relative to the reference date.
   enum Direction: Hashable, Sendable {
     /// Decided by the tense of the clause around the mention (D4).
@@ -85,6 +89,7 @@ enum DateExpression: Hashable, Sendable {
     case .weekday(let day, _): return "XXXX-WXX-\(day)"
     case .weekdayOfWeek(let day, _): return "XXXX-WXX-\(day)"
     case .dayOfMonth(let day, _): return "XXXX-XX-\(pad(day, 2))"
+    case .nthWeekdayOfMonth: return "XXXX-XX-XX"
     }
   }
 
@@ -138,6 +143,12 @@ enum DateExpression: Hashable, Sendable {
     case .weekdayOfWeek(let day, let offset):
       let inWeek = reference.adding(days: 7 * offset)
       return inWeek.adding(days: day - inWeek.weekday).description
+    case .nthWeekdayOfMonth(let nth, let months):
+      let index = reference.year * 12 + reference.month - 1 + months
+      let year = floorDiv(index, 12)
+      let month = index - year * 12 + 1
+      let day = YearPart.day(of: nth, month: month, year: year)
+      return CalendarDate(year: year, month: month, day: day)!.description
     case .dayOfMonth(let day, let months):
       return DateExpression.month(offset: months)
         .resolve(against: reference, direction: tense, previous: previous) + "-" + pad(day, 2)

@@ -23,7 +23,7 @@ public enum DateRules {
   /// The rules, in order.
   public static func rules(_ configuration: DateConfiguration) -> [Rule] {
     [
-      numeric(configuration.numericOrder), monthName, dayMonth, weekday, relativeDay,
+      numeric(configuration.numericOrder), monthName, dayMonth, weekday, nthWeekday, relativeDay,
       relativeUnit, dayOrdinal, weekOf, ago, yearEarlier, quarter, periodCode, half, season, decade,
       modifiedYear,
       year, spelledYear, calendarYear, fiscal, holiday, reference,
@@ -214,6 +214,37 @@ public enum DateRules {
     return DateBuild.value(
       .weekday(weekday, direction: DateBuild.direction(match["rel"])),
       mod: DateBuild.modifier(match))
+  }
+
+  /// `the first Sunday of May`, `the last Monday in May 2021`, `second Sunday` (of this
+  /// month).
+  static let nthWeekday = Rule(
+    id: "date.nth-weekday", kind: .date,
+    pattern: #"""
+      (?<the>the\s+)? (?<nth>first|second|third|fourth|last|1st|2nd|3rd|4th) \s+ \#(P.weekday)
+      (?: \s+ (?:of|in) \s+ \#(P.month) (?: ,?\s+ \#(P.year("year")) )? )?
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(DateWords.weekdays.keys, lookbehind: 12)
+  ) { match in
+    let weekday = DateWords.weekdays[match["weekday"]!.lowercased()]!
+    let nth = YearPart.NthWeekday(
+      n: DateWords.ordinals[match["nth"]!.lowercased()] ?? -1, weekday: weekday)
+    guard match.has("month") else {
+      // `the first Sunday` alone is a set or an event's; without `the`, this month's.
+      if match.has("the")
+        || DateContext.previousWord(before: match.range.lowerBound, in: match.text) == "the"
+      {
+        return nil
+      }
+      return DateBuild.value(.nthWeekdayOfMonth(nth, months: 0))
+    }
+    guard let month = DateBuild.month(match, requireContext: false) else { return nil }
+    let part = YearPart(month: month, nthWeekday: nth)
+    if let year = match["year"].flatMap({ Int($0) }) {
+      return DateBuild.value(.complete("\(year)" + part.suffix(inYear: year)))
+    }
+    return DateBuild.value(.inYear(part, direction: .tense))
   }
 
   // MARK: Relative dates
