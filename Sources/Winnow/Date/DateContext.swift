@@ -92,7 +92,9 @@ enum DateContext {
       }
       position = end
     }
-    return .tense
+    // `extends the supplement through September 6`: an end point ahead when nothing else
+    // decides.
+    return nearest.map(DateWords.openEndPrepositions.contains) == true ? .onOrAfter : .tense
   }
 
   /// Whether a tense marker at `range` is not the tense of its clause: a noun that is a
@@ -221,7 +223,9 @@ enum DateContext {
       var start = offset
       while start > 0, isWordByte(text[start - 1]) { start -= 1 }
       let word = text.string(start..<offset).lowercased()
-      return word.count > 1 && !DateWords.abbreviations.contains(word)
+      // A single letter is an initial (`Daniel P. Davison`); a number ends a sentence.
+      return (word.count > 1 || word.first?.isNumber == true)
+        && !DateWords.abbreviations.contains(word)
     default: return false
     }
   }

@@ -114,6 +114,10 @@ enum DateWords {
   /// `effective Feb. 1`).
   static let deadlinePrepositions: Set<String> = ["by", "until", "till", "effective"]
 
+  /// Prepositions that, right before a date, point forward only when no tense marker in the
+  /// clause decides (`extends it through September 6`; `this year through August` was past).
+  static let openEndPrepositions: Set<String> = ["through", "thru"]
+
   /// Determiners before an `-ed` word that make it an adjective (`a still unspecified date`,
   /// `the proposed merger`), not the tense of the clause.
   static let determiners: Set<String> = [

@@ -74,4 +74,15 @@ struct DateTenseTests {
     let back = try values("She set a record on Monday, officials said.", reference: "1998-03-22")
     #expect(back == ["1998-03-16"])
   }
+
+  @Test("through before a date points forward when nothing else decides")
+  func throughOpenEnd() throws {
+    let ahead = try values(
+      "The law extends a weekly supplement through September 6. Not a single Republican voted for it.",
+      reference: "2021-03-12")
+    #expect(ahead == ["2021-09-06"])
+    let back = try values(
+      "Sales followed little change this year through August.", reference: "1989-10-27")
+    #expect(back == ["1989", "1989-08"])
+  }
 }
