@@ -360,25 +360,30 @@ public enum DateRules {
   }
 
   /// `the first week of 2015`, `second week of 2015`, `the last week of 2015`, `the first
-  /// week of next year`.
+  /// week of next year`, `week 3 of 2027`.
   static let weekOf = Rule(
     id: "date.week-of", kind: .date,
     pattern: #"""
-      (?:the\s+)? (?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last) \s+ week \s+ of \s+
+      (?: (?:the\s+)? (?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last) \s+ week
+        | week \s+ (?<number>\d{1,2}) ) \s+ of \s+
       (?: \#(P.yearInDate) | (?<yrel>this|next|last) \s+ year\b )
       """#,
     options: [.extended, .caseless],
     trigger: .words(["week"], lookbehind: 16)
   ) { match in
-    let ordinal = DateWords.ordinals[match["ord"]!.lowercased()]
+    let ordinal =
+      match["number"].flatMap { Int($0) } ?? DateWords.ordinals[match["ord"]!.lowercased()]
     if let yrel = match["yrel"] {
       // The number of weeks of a year not yet known: only counted weeks.
       guard let ordinal else { return nil }
-      return DateBuild.value(.year(offset: DateBuild.offset(yrel), suffix: "-W0\(ordinal)"))
+      guard (1...52).contains(ordinal) else { return nil }
+      let suffix = "-W" + DateBuild.two(ordinal)
+      return DateBuild.value(.year(offset: DateBuild.offset(yrel), suffix: suffix))
     }
     guard let year = DateBuild.year(match) else { return nil }
     let weeks = CalendarDate(year: year, month: 12, day: 28)!.isoWeek.week
     let week = ordinal ?? weeks
+    guard (1...weeks).contains(week) else { return nil }
     return DateBuild.value(.complete("\(year)-W" + DateBuild.two(week)))
   }
 
