@@ -25,7 +25,13 @@ public final class PCRE2Regex: @unchecked Sendable {
   /// The number of capture groups (group 0, the whole match, not counted).
   public let captureCount: Int
   /// Group numbers by name (a name may be used by several groups with `(?J)` or `(?|`).
-  public let groupIndices: [String: [Int]]
+  public var groupIndices: [String: [Int]] {
+    Dictionary(zip(groupNames, groupNumbers), uniquingKeysWith: { a, _ in a })
+  }
+  /// The group names and their numbers, side by side: a builder looks names up per match,
+  /// and a linear search over a few short names beats hashing a `String` each time.
+  let groupNames: [String]
+  let groupNumbers: [[Int]]
   /// The bytes a match can start with (256 entries), when PCRE2 can tell; nil when any.
   /// Taken from `PCRE2_INFO_FIRSTBITMAP` / `PCRE2_INFO_FIRSTCODEUNIT` of the pattern compiled
   /// without `anchored` and `noStartOptimize`.
@@ -55,9 +61,18 @@ public final class PCRE2Regex: @unchecked Sendable {
     }
     self.code = code
     self.captureCount = PCRE2C.captureCount(code)
-    var indices: [String: [Int]] = [:]
-    for (name, group) in PCRE2C.names(code) { indices[name, default: []].append(group) }
-    self.groupIndices = indices
+    var names: [String] = []
+    var numbers: [[Int]] = []
+    for (name, group) in PCRE2C.names(code) {
+      if let index = names.firstIndex(of: name) {
+        numbers[index].append(group)
+      } else {
+        names.append(name)
+        numbers.append([group])
+      }
+    }
+    self.groupNames = names
+    self.groupNumbers = numbers
     let newline = PCRE2C.newline(code)
     self.crlfIsNewline =
       newline == PCRE2C.newlineCRLF || newline == PCRE2C.newlineAny

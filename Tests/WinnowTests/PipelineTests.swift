@@ -106,3 +106,33 @@ struct PipelineTests {
     #expect(one == many)
   }
 }
+
+@Suite("Word triggers")
+struct WordTriggerTests {
+  static func rule(_ word: String) -> Rule {
+    // The pattern matches the word's leading letters: what the trigger is keyed on.
+    Rule(
+      id: "t.\(word.count)", kind: "t", pattern: "(?i)\(word.prefix { $0.isLetter })\\b",
+      trigger: .words([word])
+    ) { _ in .null }
+  }
+
+  @Test(
+    "a trigger word matches the text's word at every length, in any case",
+    arguments: ["a", "seven77", "eightcha", "administrations", "abcdefghijklmnopqrstuvwxyzabcdef"])
+  func triggerWordLengths(_ word: String) throws {
+    let pipeline = Pipeline(extractors: [try RuleExtractor(rules: [Self.rule(word)])])
+    let letters = String(word.prefix { $0.isLetter })
+    let text = "x \(letters.uppercased()) y \(letters)! \(letters)s"
+    let found = try pipeline.extract(from: text).map(\.start)
+    let expected = [2, 5 + letters.count]
+    #expect(Array(found.prefix(2)) == expected, "\(text)")
+  }
+
+  @Test("a word longer than the hashed prefix does not trigger its prefix's rule")
+  func longWordsDoNotTriggerShortRules() throws {
+    let pipeline = Pipeline(extractors: [try RuleExtractor(rules: [Self.rule("eight")])])
+    #expect(try pipeline.extract(from: "eighteen eightfold").isEmpty)
+    #expect(try pipeline.extract(from: "eight").count == 1)
+  }
+}

@@ -27,61 +27,103 @@ public struct OverlapPolicy: Sendable, Hashable {
   public static let standard = OverlapPolicy()
 
   /// Settles `mentions`; the result is sorted by start, then end, then kind.
-  /// - Complexity: O(n log n + L) for `longestFirst` (L: the bytes the mentions cover),
-  ///   O(n log n) for `keepAll`, O(n²) worst case for `keepNested`.
+  /// - Complexity: O(n) when nothing overlaps (the common case); else O(n log n + L) for
+  ///   `longestFirst` (L: the bytes the mentions cover), O(n log n) for `keepAll`, O(n²) worst
+  ///   case for `keepNested`.
   public func resolve(_ mentions: [Mention]) -> [Mention] {
     guard mentions.count > 1 else { return mentions }
-    let rank = Dictionary(kindPriority.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    func priority(_ kind: Kind) -> Int { rank[kind] ?? kindPriority.count }
-    var kept: [Mention] = []
+    if Self.isSortedAndDisjoint(mentions) { return mentions }
+    // A handful of kinds: a linear search beats building a dictionary per document.
+    let rank = mentions.map { kindPriority.firstIndex(of: $0.kind) ?? kindPriority.count }
+    var kept: [Int] = []
     switch strategy {
     case .keepAll:
       var seen = Set<Mention>()
-      kept = mentions.filter { seen.insert($0).inserted }
+      kept = mentions.indices.filter { seen.insert(mentions[$0]).inserted }
     case .longestFirst, .keepNested:
       let order = mentions.indices.sorted { a, b in
-        let x = mentions[a]
-        let y = mentions[b]
-        if x.range.count != y.range.count { return x.range.count > y.range.count }
-        if x.start != y.start { return x.start < y.start }
-        let px = priority(x.kind)
-        let py = priority(y.kind)
-        if px != py { return px < py }
-        if x.kind != y.kind { return x.kind < y.kind }
+        let x = mentions[a].range
+        let y = mentions[b].range
+        if x.count != y.count { return x.count > y.count }
+        if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+        if rank[a] != rank[b] { return rank[a] < rank[b] }
+        if mentions[a].kind != mentions[b].kind { return mentions[a].kind < mentions[b].kind }
         return a < b
       }
-      if strategy == .longestFirst {
-        // Kept ranges are disjoint: mark their bytes taken and test a candidate's bytes.
-        let low = mentions.map(\.start).min()!
-        let high = mentions.map(\.end).max()!
-        var taken = [Bool](repeating: false, count: high - low + 1)
-        for index in order {
-          let range = mentions[index].range
-          // An empty mention takes the byte at its place, so it cannot sit inside a kept one.
-          let first = range.lowerBound - low
-          let span = first..<max(range.upperBound - low, first + 1)
-          if span.contains(where: { taken[$0] }) { continue }
-          for k in span { taken[k] = true }
-          kept.append(mentions[index])
-        }
-      } else {
-        for index in order {
-          let candidate = mentions[index]
-          let clashes = kept.contains { other in
-            let overlaps = other.range.overlaps(candidate.range) || other.range == candidate.range
-            let nested =
-              other.range != candidate.range && other.range.lowerBound <= candidate.start
-              && candidate.end <= other.range.upperBound
-            return overlaps && !nested
-          }
-          if !clashes { kept.append(candidate) }
-        }
+      kept = strategy == .longestFirst ? Self.longestFirst(order, mentions) : Self.keepNested(order, mentions)
+    }
+    kept.sort { a, b in
+      let x = mentions[a].range
+      let y = mentions[b].range
+      if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+      if x.upperBound != y.upperBound { return x.upperBound > y.upperBound }
+      return rank[a] < rank[b]
+    }
+    return kept.map { mentions[$0] }
+  }
+
+  /// Whether the mentions are non-empty, in strict order of start, each ending before the next.
+  private static func isSortedAndDisjoint(_ mentions: [Mention]) -> Bool {
+    var start = Int.min
+    var end = Int.min
+    for mention in mentions {
+      guard !mention.range.isEmpty, mention.start > start, mention.start >= end else { return false }
+      start = mention.start
+      end = mention.end
+    }
+    return true
+  }
+
+  /// Whether `candidate` clashes with the kept range `taken`: they overlap, or the candidate is
+  /// empty and sits inside `taken` or on the same place.
+  private static func clash(_ taken: Range<Int>, _ candidate: Range<Int>) -> Bool {
+    if candidate.isEmpty {
+      return taken.contains(candidate.lowerBound) || taken == candidate
+    }
+    return taken.overlaps(candidate)
+  }
+
+  /// Keeps, in `order`, each mention that overlaps none kept before it.
+  private static func longestFirst(_ order: [Int], _ mentions: [Mention]) -> [Int] {
+    var kept: [Int] = []
+    if mentions.count <= 64 {
+      // Few mentions: test against the kept ones directly.
+      for index in order {
+        let range = mentions[index].range
+        if !kept.contains(where: { clash(mentions[$0].range, range) }) { kept.append(index) }
       }
+      return kept
     }
-    return kept.sorted { x, y in
-      if x.start != y.start { return x.start < y.start }
-      if x.end != y.end { return x.end > y.end }
-      return priority(x.kind) < priority(y.kind)
+    // Many: mark the bytes of kept mentions taken (an empty one takes the byte at its place).
+    let low = mentions.map(\.start).min()!
+    let high = mentions.map(\.end).max()!
+    var taken = [Bool](repeating: false, count: high - low + 1)
+    for index in order {
+      let range = mentions[index].range
+      let first = range.lowerBound - low
+      let span = first..<max(range.upperBound - low, first + 1)
+      if span.contains(where: { taken[$0] }) { continue }
+      for k in span { taken[k] = true }
+      kept.append(index)
     }
+    return kept
+  }
+
+  /// Keeps, in `order`, each mention that only nests inside or beside those kept before it.
+  private static func keepNested(_ order: [Int], _ mentions: [Mention]) -> [Int] {
+    var kept: [Int] = []
+    for index in order {
+      let candidate = mentions[index].range
+      let clashes = kept.contains { other in
+        let range = mentions[other].range
+        let overlaps = range.overlaps(candidate) || range == candidate
+        let nested =
+          range != candidate && range.lowerBound <= candidate.lowerBound
+          && candidate.upperBound <= range.upperBound
+        return overlaps && !nested
+      }
+      if !clashes { kept.append(index) }
+    }
+    return kept
   }
 }

@@ -48,6 +48,10 @@ final class TokenIndex {
     count = 0
     let bytes = text.bytes
     let n = bytes.count
+    guard let base = bytes.baseAddress else {
+      self.count = 0
+      return
+    }
     // Words are at least two bytes apart; symbols may be adjacent, so start at half and grow.
     if capacity < n / 2 + 1 { grow(to: n / 2 + 1) }
     var positions = positionStorage
@@ -75,8 +79,14 @@ final class TokenIndex {
           let start = i
           var hash: UInt64 = 0
           if c == ByteClass.letter {
-            while i < n, i - start < maxWordLength, isASCIILetter(bytes[i]) { i += 1 }
-            hash = hashLetters(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            // Eight bytes at a time while they are letters.
+            while n - i >= 8 {
+              let run = leadingLetters(load64(base + i))
+              i += run
+              if run < 8 || i - start >= maxWordLength { break }
+            }
+            if n - i < 8 { while i < n, isASCIILetter(bytes[i]) { i += 1 } }
+            hash = hashLetters(base + start, count: min(i - start, maxWordLength), readable: n - start)
           } else {
             i += 1
           }
@@ -134,23 +144,51 @@ func isSpace(_ byte: UInt8) -> Bool {
 }
 
 /// A word's hash: its leading ASCII letters (at most ``maxWordLength``), lowercased, packed
-/// eight to a 64-bit word and mixed with one multiply per eight letters; never 0.
-///
-/// The token index and ``wordHash(_:)`` both use it, so a trigger word and the text agree.
+/// eight to a 64-bit word (little-endian, zero-filled) and mixed with one multiply per eight
+/// letters; never 0. The token index and ``wordHash(_:)`` both use it, so a trigger word and
+/// the text agree.
+/// - Parameters:
+///   - readable: how many bytes from `letters` may be read (at least `count`); with eight or
+///     more, a chunk is one unaligned load.
 @inline(__always)
-func hashLetters(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
-  var hash = UInt64(letters.count) &* 0x9E37_79B9_7F4A_7C15
-  var packed: UInt64 = 0
-  for (k, byte) in letters.enumerated() {
-    packed = packed << 8 | UInt64(byte | 0x20)
-    if k & 7 == 7 {
-      hash = (hash ^ packed) &* 0xFF51_AFD7_ED55_8CCD
-      packed = 0
+func hashLetters(_ letters: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
+  var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+  var k = 0
+  while k < count {
+    let take = min(8, count - k)
+    var chunk: UInt64 = 0
+    if readable - k >= 8 {
+      chunk = load64(letters + k)
+    } else {
+      for j in 0..<take { chunk |= UInt64(letters[k + j]) << UInt64(8 * j) }
     }
+    chunk |= 0x2020_2020_2020_2020
+    if take < 8 { chunk &= (1 << UInt64(8 * take)) &- 1 }
+    hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+    k += 8
   }
-  hash = (hash ^ packed) &* 0xC4CE_B9FE_1A85_EC53
   hash ^= hash >> 29
+  hash = hash &* 0xC4CE_B9FE_1A85_EC53
   return hash == 0 ? 1 : hash
+}
+
+/// How many of the eight bytes of `word` (little-endian), from the first, are ASCII letters.
+///
+/// SWAR: with the case bit set, a letter is a byte in 0x61...0x7A; seven-bit adds test both
+/// bounds in all eight bytes at once without carries between them.
+@inline(__always)
+func leadingLetters(_ word: UInt64) -> Int {
+  let lower = word | 0x2020_2020_2020_2020
+  let low7 = lower & 0x7F7F_7F7F_7F7F_7F7F
+  let atLeastA = low7 &+ 0x1F1F_1F1F_1F1F_1F1F  // bit 7 set where the byte is >= 0x61
+  let pastZ = low7 &+ 0x0505_0505_0505_0505  // bit 7 set where the byte is >= 0x7B
+  let letters = atLeastA & ~pastZ & ~lower & 0x8080_8080_8080_8080
+  return (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+}
+
+@inline(__always)
+func load64(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+  UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
 }
 
 /// The hash of a word's leading ASCII letters, lowercased, as the token index computes it;
@@ -158,5 +196,7 @@ func hashLetters(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
 func wordHash(_ word: String) -> UInt64? {
   let letters = Array(word.utf8.prefix(while: isASCIILetter).prefix(maxWordLength))
   guard !letters.isEmpty else { return nil }
-  return letters.withUnsafeBufferPointer(hashLetters)
+  return letters.withUnsafeBufferPointer {
+    hashLetters($0.baseAddress!, count: $0.count, readable: $0.count)
+  }
 }
