@@ -136,3 +136,17 @@ struct WordTriggerTests {
     #expect(try pipeline.extract(from: "eight").count == 1)
   }
 }
+
+@Suite("Byte triggers")
+struct ByteTriggerTests {
+  @Test("a digit trigger with a lookbehind finds a match that starts at a word before the number")
+  func digitsWithLookbehind() throws {
+    let ordinal = Rule(
+      id: "day.ordinal", kind: "day", pattern: #"(?:the\ )?\d{1,2}(?:st|nd|rd|th)\b"#,
+      trigger: .digits(lookbehind: 4)
+    ) { _ in .null }
+    let pipeline = Pipeline(extractors: [try RuleExtractor(rules: [ordinal])])
+    let mentions = try pipeline.extract(from: "On the 21st, not the 3 or 4th and the end.")
+    #expect(mentions.map(\.text) == ["the 21st", "4th"])
+  }
+}

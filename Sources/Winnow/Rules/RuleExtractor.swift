@@ -78,6 +78,10 @@ final class RuleEngine: Sendable {
         }
         regexes.append(regex)
         for byte in 0..<256 where start[byte] { byteLists[byte].append(Int32(index)) }
+      case .bytes(let bytes, let behind):
+        regexes.append(try compile(rule, rule.options.union(anchoredOptions)))
+        lookbehind[index] = behind
+        for byte in bytes { byteLists[Int(byte)].append(Int32(index)) }
       case .words(let triggerWords, let behind):
         regexes.append(try compile(rule, rule.options.union(anchoredOptions)))
         lookbehind[index] = behind
@@ -119,12 +123,16 @@ final class RuleEngine: Sendable {
           let from = Int(byteStart[byte])
           let to = Int(byteStart[byte + 1])
           if from < to {
-            for k in from..<to { try state.attempt(Int(byteRules[k]), at: position, into: &mentions) }
+            for k in from..<to {
+              let rule = Int(byteRules[k])
+              try state.attemptTriggered(
+                rule, token: t, positions: positions, lookbehind: lookbehind[rule], into: &mentions)
+            }
           }
           let hash = hashes[t]
           if hash != 0 {
             try wordRules.forEachRule(hash) { rule in
-              try state.attemptWord(
+              try state.attemptTriggered(
                 rule, token: t, positions: positions, lookbehind: lookbehind[rule], into: &mentions)
             }
           }
@@ -167,9 +175,9 @@ private struct ScanState {
     if let match = try firstMatch(index, at: position) { accept(index, match: match, into: &mentions) }
   }
 
-  /// Tries a word-triggered rule at token `token`, or, with a lookbehind, at each token up
-  /// to `lookbehind` bytes before it, earliest first; keeps the first match that reaches it.
-  mutating func attemptWord(
+  /// Tries a rule at token `token`, or, with a lookbehind, at each token up to `lookbehind`
+  /// bytes before it, earliest first; keeps the first match that reaches the token.
+  mutating func attemptTriggered(
     _ index: Int, token: Int, positions: UnsafeBufferPointer<Int32>, lookbehind: Int,
     into mentions: inout [Mention]
   ) throws {

@@ -6,6 +6,7 @@
 public struct Trigger: Sendable, Hashable {
   enum Storage: Hashable {
     case startBytes
+    case bytes(Set<UInt8>, lookbehind: Int)
     case words(Set<String>, lookbehind: Int)
     case everywhere
   }
@@ -16,6 +17,20 @@ public struct Trigger: Sendable, Hashable {
   /// from the pattern (`PCRE2_INFO_FIRSTBITMAP`). Best for patterns that start with a symbol
   /// or a digit (`\$`, `€`, `\d`); a pattern that can start with any byte is tried everywhere.
   public static let startBytes = Trigger(storage: .startBytes)
+
+  /// Tried where a word or symbol starts with one of `bytes`, or, with `lookbehind` > 0, up to
+  /// that many bytes before it, as for ``words(_:lookbehind:)``.
+  ///
+  /// For a pattern led by a frequent word whose core starts with a rarer byte: `the 21st` is
+  /// better tried at its digits, looking 4 bytes back, than at every `the`.
+  public static func bytes(_ bytes: some Sequence<UInt8>, lookbehind: Int = 0) -> Trigger {
+    Trigger(storage: .bytes(Set(bytes), lookbehind: max(0, lookbehind)))
+  }
+
+  /// Tried where a number starts (an ASCII digit), or up to `lookbehind` bytes before it.
+  public static func digits(lookbehind: Int = 0) -> Trigger {
+    bytes(UInt8(ascii: "0")...UInt8(ascii: "9"), lookbehind: lookbehind)
+  }
 
   /// Tried where one of `words` starts (ASCII letters, compared case-insensitively).
   ///
