@@ -31,6 +31,9 @@ public struct RuleExtractor: Extractor {
 final class RuleEngine: Sendable {
   let rules: [Rule]
   let regexes: [PCRE2Regex]
+  /// The same regexes, unretained: the engine keeps them alive, and an attempt then costs no
+  /// reference counting.
+  let regexRefs: [Unmanaged<PCRE2Regex>]
   /// For each byte, the rules whose start-byte trigger admits it (flattened: the rules of
   /// byte b are `byteRules[byteStart[b]..<byteStart[b + 1]]`).
   let byteStart: [Int32]
@@ -99,11 +102,24 @@ final class RuleEngine: Sendable {
     }
     self.rules = rules
     self.regexes = regexes
+    self.regexRefs = regexes.map { Unmanaged.passUnretained($0) }
     self.byteStart = byteStart
     self.byteRules = flat
     self.wordRules = WordTable(words)
     self.lookbehind = lookbehind
     self.everywhereRules = everywhere
+  }
+
+  /// Lends the dispatch tables as buffers, so the token loop neither retains nor checks them.
+  @inline(__always)
+  private func withTables<R>(
+    _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int>) throws -> R
+  ) rethrows -> R {
+    try byteStart.withUnsafeBufferPointer { byteStart in
+      try byteRules.withUnsafeBufferPointer { byteRules in
+        try lookbehind.withUnsafeBufferPointer { try body(byteStart, byteRules, $0) }
+      }
+    }
   }
 
   /// Tries the rules at the document's tokens, then runs the plain-scan rules.
@@ -115,7 +131,7 @@ final class RuleEngine: Sendable {
       tokens.index(text)
       let positions = tokens.positions
       let hashes = tokens.hashes
-      try byteStart.withUnsafeBufferPointer { byteStart in
+      try withTables { byteStart, byteRules, lookbehind in
         let bytes = text.bytes
         for t in 0..<positions.count {
           let position = Int(positions[t])
@@ -198,9 +214,12 @@ private struct ScanState {
 
   @inline(__always)
   private func firstMatch(_ index: Int, at position: Int) throws -> PCRE2Match? {
-    do {
-      return try engine.regexes[index].firstMatch(in: text.subject, from: position, using: data)
-    } catch {
+    let result = engine.regexRefs[index]._withUnsafeGuaranteedRef { regex in
+      Result { () throws(PCRE2Error) in try regex.firstMatch(in: text.subject, from: position, using: data) }
+    }
+    switch result {
+    case .success(let match): return match
+    case .failure(let error):
       throw WinnowError.matchFailed(rule: engine.rules[index].id, documentID: text.document.id, error)
     }
   }
