@@ -150,3 +150,17 @@ struct ByteTriggerTests {
     #expect(mentions.map(\.text) == ["the 21st", "4th"])
   }
 }
+
+@Suite("Next-token filters")
+struct NextTokenFilterTests {
+  @Test("a trigger followed by digits is tried only where a number comes next")
+  func followedByDigits() throws {
+    let ordinal = Rule(
+      id: "day.the-ordinal", kind: "day", pattern: #"the\ \d{1,2}(?:st|nd|rd|th)\b|the\ end"#,
+      trigger: Trigger.words(["the"]).followed(by: Trigger.digitBytes)
+    ) { _ in .null }
+    let pipeline = Pipeline(extractors: [try RuleExtractor(rules: [ordinal])])
+    let mentions = try pipeline.extract(from: "On the 21st, not the end, and the 3rd. The")
+    #expect(mentions.map(\.text) == ["the 21st", "the 3rd"])
+  }
+}

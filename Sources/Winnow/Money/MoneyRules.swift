@@ -90,7 +90,11 @@ public enum MoneyRules {
               \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
           \#(scale)?
           """#,
-        trigger: .words(letterStarts), build: build.markerFirst),
+        // A code or prefix is followed by `$`, a digit, or the `.` of `U.S.`/`Rs.` (or a
+        // no-break or thin space, led by 0xC2 or 0xE2): most `all`, `try` and `us` are not.
+        trigger: Trigger.words(letterStarts).followed(
+          by: Trigger.digitBytes.map { $0 } + Array("$.".utf8) + [0xC2, 0xE2]),
+        build: build.markerFirst),
       Rule(
         id: "money.number-marker", kind: .money,
         pattern: #"""

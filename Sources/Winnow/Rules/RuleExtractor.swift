@@ -41,6 +41,10 @@ final class RuleEngine: Sendable {
   /// Word-triggered rules by the hash of the lowercased word.
   let wordRules: WordTable
   let lookbehind: [Int]
+  /// Per rule, the bytes allowed after the triggering word (256 bits), when the trigger says
+  /// so (``Trigger/followed(by:)``); `hasNextFilter` marks those rules.
+  let nextFilter: [UInt64]
+  let hasNextFilter: [Bool]
   /// Rules run as a plain unanchored scan.
   let everywhereRules: [Int]
 
@@ -56,6 +60,8 @@ final class RuleEngine: Sendable {
     var byteLists = [[Int32]](repeating: [], count: 256)
     var words: [UInt64: [Int32]] = [:]
     var lookbehind = [Int](repeating: 0, count: rules.count)
+    var nextFilter = [UInt64](repeating: 0, count: 4 * rules.count)
+    var hasNextFilter = [Bool](repeating: false, count: rules.count)
     var everywhere: [Int] = []
     func compile(_ rule: Rule, _ options: PCRE2Options) throws(WinnowError) -> PCRE2Regex {
       do {
@@ -66,6 +72,10 @@ final class RuleEngine: Sendable {
     }
     for (index, rule) in rules.enumerated() {
       guard ids.insert(rule.id).inserted else { throw .duplicateRuleID(rule.id) }
+      if let next = rule.trigger.next {
+        hasNextFilter[index] = true
+        for byte in next { nextFilter[4 * index + Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
+      }
       switch rule.trigger.storage {
       case .everywhere:
         regexes.append(try compile(rule, rule.options))
@@ -107,7 +117,22 @@ final class RuleEngine: Sendable {
     self.byteRules = flat
     self.wordRules = WordTable(words)
     self.lookbehind = lookbehind
+    self.nextFilter = nextFilter
+    self.hasNextFilter = hasNextFilter
     self.everywhereRules = everywhere
+  }
+
+  /// Whether rule `rule` may be tried at `position`: it has no next-byte filter, or the first
+  /// byte after the word's leading letters there, white space skipped, is an allowed one.
+  @inline(__always)
+  private func nextAllows(_ rule: Int, at position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard hasNextFilter[rule] else { return true }
+    var i = position
+    while i < bytes.count && isASCIILetter(bytes[i]) { i += 1 }
+    while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+    guard i < bytes.count else { return false }
+    let byte = bytes[i]
+    return nextFilter[4 * rule + Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0
   }
 
   /// Lends the dispatch tables as buffers, so the token loop neither retains nor checks them.
@@ -141,6 +166,7 @@ final class RuleEngine: Sendable {
           if from < to {
             for k in from..<to {
               let rule = Int(byteRules[k])
+              guard nextAllows(rule, at: position, bytes) else { continue }
               try state.attemptTriggered(
                 rule, token: t, positions: positions, lookbehind: lookbehind[rule], into: &mentions)
             }
@@ -148,6 +174,7 @@ final class RuleEngine: Sendable {
           let hash = hashes[t]
           if hash != 0 {
             try wordRules.forEachRule(hash) { rule in
+              guard nextAllows(rule, at: position, bytes) else { return }
               try state.attemptTriggered(
                 rule, token: t, positions: positions, lookbehind: lookbehind[rule], into: &mentions)
             }
