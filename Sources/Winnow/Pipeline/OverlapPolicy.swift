@@ -66,10 +66,12 @@ public struct OverlapPolicy: Sendable, Hashable {
   private static func isSortedAndDisjoint(_ mentions: [Mention]) -> Bool {
     var start = Int.min
     var end = Int.min
-    for mention in mentions {
-      guard !mention.range.isEmpty, mention.start > start, mention.start >= end else { return false }
-      start = mention.start
-      end = mention.end
+    for index in mentions.indices {
+      // Read the range in place: iterating the mentions would copy (and retain) each one.
+      let range = mentions[index].range
+      guard !range.isEmpty, range.lowerBound > start, range.lowerBound >= end else { return false }
+      start = range.lowerBound
+      end = range.upperBound
     }
     return true
   }
