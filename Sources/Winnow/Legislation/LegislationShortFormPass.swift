@@ -88,40 +88,36 @@ struct LegislationShortFormPass: DocumentPass {
       existing[mention.start] = position
     }
     var added: [Mention] = []
-    do {
-      let positions = index.positions
-      let hashes = index.hashes
-      do {
-        var low = 0
-        var high = positions.count
-        while low < high {
-          let mid = (low + high) / 2
-          if Int(positions[mid]) < start { low = mid + 1 } else { high = mid }
-        }
-        for token in low..<positions.count where hashes[token] != 0 {
-          let offset = Int(positions[token])
-          guard LegislationTokens.isUpper(text.bytes[offset]) else { continue }
-          var found: (range: Range<Int>, form: Int)?
-          table.forEachRule(hashes[token]) { form in
-            let candidate = shortForms.forms[form]
-            let stop = offset + candidate.written.utf8.count
-            guard candidate.from <= offset, stop <= tokens.count, !tokens.isWordCharacter(before: stop + 1),
-              candidate.written.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text.bytes[offset..<stop]))
-            else { return }
-            found = (offset..<stop, form)
-          }
-          guard let found else { continue }
-          let form = shortForms.forms[found.form]
-          if let position = existing[offset] {
-            mentions[position].value = .legislation(form.value)
-            mentions[position].rule = Self.acronymRule
-          } else {
-            added.append(
-              Mention(
-                kind: .legislation, range: found.range, text: form.written, value: .legislation(form.value),
-                rule: Self.acronymRule))
-          }
-        }
+    let positions = index.positions
+    let hashes = index.hashes
+    var low = 0
+    var high = positions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(positions[mid]) < start { low = mid + 1 } else { high = mid }
+    }
+    for token in low..<positions.count where hashes[token] != 0 {
+      let offset = Int(positions[token])
+      guard LegislationTokens.isUpper(text.bytes[offset]) else { continue }
+      var found: (range: Range<Int>, form: Int)?
+      table.forEachRule(hashes[token]) { form in
+        let candidate = shortForms.forms[form]
+        let stop = offset + candidate.written.utf8.count
+        guard candidate.from <= offset, stop <= tokens.count, !tokens.isWordCharacter(before: stop + 1),
+          candidate.written.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text.bytes[offset..<stop]))
+        else { return }
+        found = (offset..<stop, form)
+      }
+      guard let found else { continue }
+      let form = shortForms.forms[found.form]
+      if let position = existing[offset] {
+        mentions[position].value = .legislation(form.value)
+        mentions[position].rule = Self.acronymRule
+      } else {
+        added.append(
+          Mention(
+            kind: .legislation, range: found.range, text: form.written, value: .legislation(form.value),
+            rule: Self.acronymRule))
       }
     }
     guard !added.isEmpty else { return }
