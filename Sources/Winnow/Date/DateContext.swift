@@ -107,8 +107,12 @@ enum DateContext {
     in text: DocumentText
   ) -> Bool {
     if direction == .onOrAfter {
-      return DateWords.markersBeforeTo.contains(word)
-        && nextWord(after: range.upperBound, in: text) != "to"
+      guard DateWords.markersBeforeTo.contains(word) else { return false }
+      if nextWord(after: range.upperBound, in: text) != "to" { return true }
+      // `is due to appear`, not `fell due to weak demand`.
+      return word == "due"
+        && !(previousWord(before: range.lowerBound, in: text).map(DateWords.formsOfBe.contains)
+          ?? false)
     }
     let start = range.lowerBound
     guard let previous = previousWord(before: start, in: text) else { return false }

@@ -79,12 +79,18 @@ enum DateWords {
   static let futureMarkers: Set<String> = [
     "will", "ll", "shall", "wo", "would", "could", "might", "expected", "expects", "expect",
     "plans", "planned", "planning", "scheduled", "going", "intends", "intend", "upcoming",
-    "aims", "seeks", "hopes", "hoped", "hope", "set", "until", "next", "coming", "payable",
+    "aims", "seeks", "hopes", "hoped", "hope", "set", "due", "until", "next", "coming", "payable",
   ]
 
   /// Future markers that are also nouns or other verbs (`vacation plans`, `set the record`):
-  /// they mark the future only before `to` (`set to resume`).
-  static let markersBeforeTo: Set<String> = ["plans", "hopes", "hope", "aims", "intends", "set"]
+  /// they mark the future only before `to` (`set to resume`; `due to` only after a form of
+  /// `be`).
+  static let markersBeforeTo: Set<String> = [
+    "plans", "hopes", "hope", "aims", "intends", "set", "due",
+  ]
+
+  /// Forms of `be` before `due to` that make it a schedule (`is due to appear`).
+  static let formsOfBe: Set<String> = ["is", "are", "was", "were", "be", "am"]
 
   /// Auxiliaries before a participle (`will be named`, `has been delayed`).
   static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am", "has", "have"]

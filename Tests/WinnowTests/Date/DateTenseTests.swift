@@ -85,4 +85,13 @@ struct DateTenseTests {
       "Sales followed little change this year through August.", reference: "1989-10-27")
     #expect(back == ["1989", "1989-08"])
   }
+
+  @Test("be due to before a date points forward; a cause does not")
+  func dueTo() throws {
+    // 2023-06-09 was a Friday.
+    let ahead = try values("Trump is due to appear in court in Miami on Tuesday.", reference: "2023-06-09")
+    #expect(ahead == ["2023-06-13"])
+    let back = try values("Shares fell due to weak demand on Tuesday.", reference: "2023-06-09")
+    #expect(back == ["2023-06-06"])
+  }
 }
