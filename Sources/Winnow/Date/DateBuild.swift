@@ -34,7 +34,15 @@ enum DateBuild {
     if match.has("mod") || match.has("rel") { return month }
     let previous = DateContext.previousWord(before: range.lowerBound, in: match.text)
     if let previous, DateWords.monthPrepositions.contains(previous) { return month }
-    if DateWords.ambiguousMonths.contains(word) { return nil }
+    if DateWords.ambiguousMonths.contains(word) {
+      // `a March cut`: a month as a modifier, not `the March on Washington`; `May` stays out
+      // (`the May government`).
+      guard word != "may", let previous, DateWords.articles.contains(previous),
+        let next = DateContext.nextWord(after: match.range.upperBound, in: match.text),
+        !isCapital(nextByte(match)), !DateWords.monthPrepositions.contains(next)
+      else { return nil }
+      return month
+    }
     if isCapital(nextByte(match)) { return nil }  // `April Ryan`
     if previous?.hasSuffix("'s") == true { return nil }  // `the Women's March`
     return month

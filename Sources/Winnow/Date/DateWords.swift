@@ -159,6 +159,10 @@ extension DateWords {
     "for", "than", "into", "as", "that", "last", "next", "this",
   ]
 
+  /// Articles before `March` that, with a lowercase noun after, make it a month used as a
+  /// modifier (`a March cut`).
+  static let articles: Set<String> = ["a", "an", "the"]
+
   /// Words before a month or weekday that make it a set, not a date (`every Monday`, D1).
   static let setWords: Set<String> = ["every", "each"]
 }

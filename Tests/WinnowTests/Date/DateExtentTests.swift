@@ -78,3 +78,15 @@ struct DateDayCardinalTests {
     #expect(mentions.map(\.text) == ["Friday", "June"])
   }
 }
+
+@Suite("March as a modifier")
+struct DateMarchModifierTests {
+  @Test("an article and a lowercase noun around March make it the month: a March cut")
+  func marchAsModifier() throws {
+    var configuration = StandardConfiguration()
+    configuration.kinds = [.date]
+    let mentions = try Pipeline.standard(configuration).extract(
+      from: "Markets priced a 60% chance of a March cut.", referenceDate: CalendarDate("2024-02-01"))
+    #expect(mentions.map { $0.value.date?.value } == ["2024-03"])
+  }
+}
