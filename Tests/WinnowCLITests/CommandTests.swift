@@ -109,9 +109,11 @@ struct CommandTests {
     #expect(run.out.contains(#"{"id":"\#(good)""#))
   }
 
-  @Test("extract --corpus writes exactly one line per document, in input order")
-  func oneLinePerDocument() throws {
-    let corpus = repositoryRoot.appendingPathComponent("Fixtures/corpus/eval-sample.jsonl").path
+  @Test(
+    "extract --corpus writes exactly one line per document, in input order",
+    arguments: ["eval-sample", "authored-dev", "recognizers-money", "recognizers-date"])
+  func oneLinePerDocument(_ name: String) throws {
+    let corpus = repositoryRoot.appendingPathComponent("Fixtures/corpus/\(name).jsonl").path
     let run = winnow("extract", "--corpus", corpus, "--format", "jsonl")
     #expect(run.status == 0)
     let ids = try String(contentsOfFile: corpus, encoding: .utf8).split(separator: "\n").map { line in
