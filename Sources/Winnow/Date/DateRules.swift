@@ -350,7 +350,8 @@ public enum DateRules {
       (?: \s+ of \s+ (?<rel>this|next|last|the\s+next) \s+ month\b | (?=\s*(?:[.,;?!]|$)) )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["the"])
+    // Tried at `the` only before a number: most `the`s are not dates.
+    trigger: Trigger.words(["the"]).followed(by: Trigger.digitBytes)
   ) { match in
     guard let day = Int(match["day"]!), (1...31).contains(day) else { return nil }
     let rel = match["rel"]?.lowercased()
@@ -488,7 +489,10 @@ public enum DateRules {
     pattern: #"""
       (?: (?<kind>[QH])(?<n>[1-4]) (?: (?:\s+|-) \#(P.year("year")) )?
         | \#(P.year("year2")) \s*-?\s* (?<kind2>[QH])(?<n2>[1-4]) ) \b
-      """#
+      """#,
+    // At a year (led by 1 or 2), or at a `Q`/`H` with a digit right after it (not at every
+    // `He` and `His`).
+    trigger: Trigger.bytes("QH12".utf8).followed(by: Trigger.digitBytes)
   ) { match in
     let kind = match["kind"] ?? match["kind2"]!
     let n = Int(match["n"] ?? match["n2"]!)!
@@ -574,7 +578,10 @@ public enum DateRules {
       (?: (?<decade>(?:1[5-9]|20)\d)0s\b | \#(P.year("year")) (?![\w]) )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["the", "early", "late", "mid", "end", "beginning", "start", "middle"])
+    // After these words comes a year or decade, `-` (`mid-2021`), `of`, or after `the` one of
+    // the modifiers: the other `the`s are turned away before PCRE2 runs.
+    trigger: Trigger.words(["the", "early", "late", "mid", "end", "beginning", "start", "middle"])
+      .followed(by: Array(Trigger.digitBytes) + Array("-eElLmMbBsSoO".utf8))
   ) { match in
     let mod = DateBuild.modifier(match)
     if let decade = match["decade"] { return DateBuild.value(.complete(decade + "X"), mod: mod) }

@@ -45,6 +45,9 @@ final class RuleEngine: Sendable {
   /// so (``Trigger/followed(by:)``); `hasNextFilter` marks those rules.
   let nextFilter: [UInt64]
   let hasNextFilter: [Bool]
+  /// Per rule, the bytes a match can start with (256 bits, as PCRE2 computes them; all when it
+  /// cannot tell): a lookbehind tries only the tokens that start with one of them.
+  let startFilter: [UInt64]
   /// Rules run as a plain unanchored scan.
   let everywhereRules: [Int]
 
@@ -62,6 +65,7 @@ final class RuleEngine: Sendable {
     var lookbehind = [Int](repeating: 0, count: rules.count)
     var nextFilter = [UInt64](repeating: 0, count: 4 * rules.count)
     var hasNextFilter = [Bool](repeating: false, count: rules.count)
+    var startFilter = [UInt64](repeating: ~0, count: 4 * rules.count)
     var everywhere: [Int] = []
     func compile(_ rule: Rule, _ options: PCRE2Options) throws(WinnowError) -> PCRE2Regex {
       do {
@@ -104,6 +108,14 @@ final class RuleEngine: Sendable {
         }
       }
     }
+    for (index, regex) in regexes.enumerated() {
+      guard let start = regex.startBytes else { continue }
+      for word in 0..<4 {
+        var bits: UInt64 = 0
+        for bit in 0..<64 where start[64 * word + bit] { bits |= 1 << UInt64(bit) }
+        startFilter[4 * index + word] = bits
+      }
+    }
     var byteStart: [Int32] = [0]
     var flat: [Int32] = []
     for list in byteLists {
@@ -119,6 +131,7 @@ final class RuleEngine: Sendable {
     self.lookbehind = lookbehind
     self.nextFilter = nextFilter
     self.hasNextFilter = hasNextFilter
+    self.startFilter = startFilter
     self.everywhereRules = everywhere
   }
 
@@ -229,8 +242,11 @@ private struct ScanState {
     let earliest = max(position - lookbehind, nextAllowed[index])
     var first = token
     while first > 0 && Int(positions[first - 1]) >= earliest { first -= 1 }
+    let bytes = text.bytes
     for t in first...token {
       let start = Int(positions[t])
+      let byte = bytes[start]
+      guard engine.startFilter[4 * index + Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0 else { continue }
       if let match = try firstMatch(index, at: start), match.range.upperBound > position,
         accept(index, match: match, into: &mentions)
       {
