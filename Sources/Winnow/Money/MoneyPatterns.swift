@@ -4,46 +4,10 @@ enum MoneyPatterns {
   /// A space, tab or no-break space.
   static let space = #"(?:[ \t]|\x{A0})"#
 
-  /// `words` as one alternation, factored by common prefixes (`d(?:ollars?|...)`), so that
-  /// PCRE2 tests a character once instead of once per word: a long word list costs about as
-  /// much as its longest word. Longer words are tried first; metacharacters are escaped, and
-  /// a space matches one or more spaces.
+  /// `words` as one alternation factored by common prefixes (``Rule/alternation(of:writing:)``);
+  /// a space in a word matches one or more spaces.
   static func alternation(_ words: some Sequence<String>) -> String {
-    var root = TrieNode()
-    for word in Set(words) { root.insert(Array(word.unicodeScalars)[...]) }
-    return root.pattern()
-  }
-
-  /// A prefix tree of words, written out as a PCRE2 alternation.
-  private struct TrieNode {
-    var children: [Unicode.Scalar: TrieNode] = [:]
-    var isWord = false
-
-    mutating func insert(_ scalars: ArraySlice<Unicode.Scalar>) {
-      guard let first = scalars.first else {
-        isWord = true
-        return
-      }
-      children[first, default: TrieNode()].insert(scalars.dropFirst())
-    }
-
-    /// The alternation of the words below this node (without the node's own character).
-    func pattern() -> String {
-      let branches = children.keys.sorted { $0.value < $1.value }.map { scalar in
-        MoneyPatterns.escaped(scalar) + children[scalar]!.pattern()
-      }
-      if branches.isEmpty { return "" }
-      if branches.count == 1 && !isWord { return branches[0] }
-      let group = "(?:\(branches.joined(separator: "|")))"
-      return isWord ? group + "?" : group
-    }
-  }
-
-  /// One character of a word list, escaped; a space matches one or more spaces.
-  static func escaped(_ scalar: Unicode.Scalar) -> String {
-    if scalar == " " { return "\(space)+" }
-    if "\\^$.|?*+()[]{}-#/".unicodeScalars.contains(scalar) { return "\\\(scalar)" }
-    return String(scalar)
+    Rule.alternation(of: words) { $0 == " " ? "\(space)+" : Rule.literal($0) }
   }
 
   /// A numeral in group `name`: thousands or lakh separators, decimals; never the tail of a

@@ -24,19 +24,13 @@ enum TitleHeads {
         return [word, word + "s", word + "es"]
       }))
 
-  /// The heads as an alternation, longest first; a space or hyphen in a form matches either.
+  /// The heads as one alternation factored by common prefixes (so a failing attempt reads
+  /// each character once); a space or hyphen in a form matches either.
   static let pattern: String = {
-    let forms = TitleWords.heads.map(\.form).sorted { $0.count > $1.count }
-    let alternatives = forms.map { form in
-      form.map { char -> String in
-        switch char {
-        case " ", "-": return #"[\ \-]"#
-        case ".": return #"\."#
-        default: return String(char)
-        }
-      }.joined()
+    let heads = Rule.alternation(of: TitleWords.heads.map(\.form)) { scalar in
+      scalar == " " || scalar == "-" ? #"[\ \-]"# : Rule.literal(scalar)
     }
-    return #"(?<head>"# + alternatives.joined(separator: "|") + #")(?<plural>e?s)?(?![\p{L}\p{N}])"#
+    return #"(?<head>"# + heads + #")(?<plural>e?s)?(?![\p{L}\p{N}])"#
   }()
 
   static func normalize(_ text: String) -> String {
