@@ -93,7 +93,7 @@ final class TokenIndex {
           while i < n && cls[Int(bytes[i])] >= ByteClass.wordByte { i += 1 }
           append(start, hash)
         } else {
-          if c == ByteClass.symbolLead || (c == ByteClass.other && !isSpace(byte)) { append(i, 0) }
+          if c == ByteClass.symbol { append(i, 0) }
           i += 1
         }
       }
@@ -108,10 +108,13 @@ let maxWordLength = 32
 /// Byte classes for finding word starts without decoding: ASCII letters and digits, and the
 /// lead bytes of characters taken as word characters, start words; continuation bytes only
 /// continue them. The lead bytes 0xC2 (U+0080–U+00BF: `£`, `¥`, no-break space) and 0xE2
-/// (U+2000–U+2FFF: `€`, `₹`, dashes, quotes) are symbols, not word characters.
+/// (U+2000–U+2FFF: `€`, `₹`, dashes, quotes) are symbols, not word characters; so are ASCII
+/// punctuation and the C0 controls other than white space.
 enum ByteClass {
-  static let other: UInt8 = 0
-  static let symbolLead: UInt8 = 1
+  /// White space: no token.
+  static let space: UInt8 = 0
+  /// ASCII punctuation and symbols, and the lead bytes 0xC2 and 0xE2: a token of its own.
+  static let symbol: UInt8 = 1
   /// Everything at or above this continues a word.
   static let wordByte: UInt8 = 2
   static let continuation: UInt8 = 2
@@ -123,12 +126,13 @@ enum ByteClass {
 
   static let table: [UInt8] = (0..<256).map { b in
     switch b {
+    case 0x09...0x0D, 0x20: return space
     case 0x30...0x39: return digit
     case 0x41...0x5A, 0x61...0x7A: return letter
     case 0x80...0xBF: return continuation
-    case 0xC2, 0xE2: return symbolLead
+    case 0xC2, 0xE2: return symbol
     case 0xC3...0xF4: return wordLead
-    default: return other
+    default: return symbol
     }
   }
 }
@@ -163,7 +167,7 @@ func hashLetters(_ letters: UnsafePointer<UInt8>, count: Int, readable: Int) -> 
       for j in 0..<take { chunk |= UInt64(letters[k + j]) << UInt64(8 * j) }
     }
     chunk |= 0x2020_2020_2020_2020
-    if take < 8 { chunk &= (1 << UInt64(8 * take)) &- 1 }
+    if take < 8 { chunk &= (1 &<< UInt64(8 &* take)) &- 1 }
     hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
     k += 8
   }
@@ -183,7 +187,7 @@ func leadingLetters(_ word: UInt64) -> Int {
   let atLeastA = low7 &+ 0x1F1F_1F1F_1F1F_1F1F  // bit 7 set where the byte is >= 0x61
   let pastZ = low7 &+ 0x0505_0505_0505_0505  // bit 7 set where the byte is >= 0x7B
   let letters = atLeastA & ~pastZ & ~lower & 0x8080_8080_8080_8080
-  return (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+  return (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
 }
 
 @inline(__always)
