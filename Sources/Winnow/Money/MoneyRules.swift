@@ -98,7 +98,8 @@ public enum MoneyRules {
       Rule(
         id: "money.number-marker", kind: .money,
         pattern: #"""
-          \#(between) \#(MoneyPatterns.unmarked) \#(number) (?: \#(scale1)? \#(joint) \#(number2) )? \#(scale)?
+          \#(between) \#(MoneyPatterns.unmarked) \#(number) \#(MoneyPatterns.markerAhead)
+          (?: \#(scale1)? \#(joint) \#(number2) )? \#(scale)?
           (?: \#(MoneyPatterns.wordJoint) \#(MoneyPatterns.currencyWord)
             | \#(sp)? \#(MoneyPatterns.codeAfter) (?: \#(MoneyPatterns.scale("2")) )?
             | \#(sp)? \#(MoneyPatterns.symbolAfter)
