@@ -31,11 +31,25 @@ public struct OverlapPolicy: Sendable, Hashable {
   ///   `longestFirst` (L: the bytes the mentions cover), O(n log n) for `keepAll`, O(n²) worst
   ///   case for `keepNested`.
   public func resolve(_ mentions: [Mention]) -> [Mention] {
-    guard mentions.count > 1 else { return mentions }
-    if Self.isSortedAndDisjoint(mentions) { return mentions }
-    // A handful of kinds: a linear search beats building a dictionary per document.
-    let rank = mentions.map { kindPriority.firstIndex(of: $0.kind) ?? kindPriority.count }
-    var kept: [Int] = []
+    var mentions = mentions
+    resolve(&mentions)
+    return mentions
+  }
+
+  /// Settles `mentions` in place, moving them rather than copying them.
+  func resolve(_ mentions: inout [Mention]) {
+    guard mentions.count > 1 else { return }
+    // The kind's priority is read only to break ties (comparing kinds compares strings).
+    func priority(_ kind: Kind) -> Int { kindPriority.firstIndex(of: kind) ?? kindPriority.count }
+    // Reading order: by start, longer first, then priority; stable, so found order breaks
+    // what is left.
+    mentions.sort { x, y in
+      if x.start != y.start { return x.start < y.start }
+      if x.end != y.end { return x.end > y.end }
+      return x.kind != y.kind && priority(x.kind) < priority(y.kind)
+    }
+    if strategy != .keepAll && Self.isSortedAndDisjoint(mentions) { return }
+    var kept: [Int]
     switch strategy {
     case .keepAll:
       var seen = Set<Mention>()
@@ -46,20 +60,26 @@ public struct OverlapPolicy: Sendable, Hashable {
         let y = mentions[b].range
         if x.count != y.count { return x.count > y.count }
         if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
-        if rank[a] != rank[b] { return rank[a] < rank[b] }
-        if mentions[a].kind != mentions[b].kind { return mentions[a].kind < mentions[b].kind }
+        let kx = mentions[a].kind
+        let ky = mentions[b].kind
+        if kx != ky {
+          let (px, py) = (priority(kx), priority(ky))
+          return px != py ? px < py : kx < ky
+        }
         return a < b
       }
       kept = strategy == .longestFirst ? Self.longestFirst(order, mentions) : Self.keepNested(order, mentions)
     }
-    kept.sort { a, b in
-      let x = mentions[a].range
-      let y = mentions[b].range
-      if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
-      if x.upperBound != y.upperBound { return x.upperBound > y.upperBound }
-      return rank[a] < rank[b]
+    guard kept.count < mentions.count else { return }
+    // Keep the kept ones, in reading order, by moving (swapping) them to the front.
+    var keep = [Bool](repeating: false, count: mentions.count)
+    for index in kept { keep[index] = true }
+    var write = 0
+    for read in mentions.indices where keep[read] {
+      if read != write { mentions.swapAt(read, write) }
+      write += 1
     }
-    return kept.map { mentions[$0] }
+    mentions.removeLast(mentions.count - write)
   }
 
   /// Whether the mentions are non-empty, in strict order of start, each ending before the next.

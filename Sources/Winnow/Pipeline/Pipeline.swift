@@ -38,10 +38,10 @@ public struct Pipeline: Sendable {
       for extractor in extractors {
         try extractor.extract(from: text, workspace: workspace, into: &mentions)
       }
-      mentions = overlapPolicy.resolve(mentions)
+      overlapPolicy.resolve(&mentions)
       if !passes.isEmpty {
         for pass in passes { try pass.apply(to: &mentions, in: text, workspace: workspace) }
-        mentions = overlapPolicy.resolve(mentions)
+        overlapPolicy.resolve(&mentions)
       }
       if let outputKinds { mentions.removeAll { !outputKinds.contains($0.kind) } }
       return mentions
