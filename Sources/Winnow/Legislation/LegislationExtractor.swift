@@ -1,5 +1,3 @@
-import PCRE2
-
 /// The built-in legislation extractor: one pass over the document's shared token index
 /// (``Workspace``), looking each word up in one table of trigger words:
 ///
@@ -22,21 +20,15 @@ struct LegislationExtractor: Extractor {
   }
 
   let kinds: Set<Kind> = [.legislation]
-  let designations: [Rule]
-  private let regexes: [PCRE2Regex]
+  var designations: [Rule] { engine.rules }
+  /// The designation rules, compiled (anchored) as any rule set is.
+  private let engine: RuleEngine
   private let targets: [Target]
   private let table: WordTable
 
-  /// Compiles the designation `rules` (anchored) and builds the trigger table.
+  /// Compiles the designation `rules` and builds the trigger table.
   init(designations rules: [Rule]) throws(WinnowError) {
-    var regexes: [PCRE2Regex] = []
-    for rule in rules {
-      do {
-        regexes.append(try PCRE2Regex(rule.pattern, options: rule.options.union(.anchored)))
-      } catch {
-        throw .invalidRule(id: rule.id, error)
-      }
-    }
+    self.engine = try RuleEngine(rules: rules, jit: .auto)
     var targets: [Target] = []
     var entries: [UInt64: [Int32]] = [:]
     func add(_ word: String, _ target: Target) {
@@ -55,8 +47,6 @@ struct LegislationExtractor: Extractor {
       guard case .words(let words, _) = rule.trigger.storage else { continue }
       for word in words { add(word, .designation(rule: index)) }
     }
-    self.designations = rules
-    self.regexes = regexes
     self.targets = targets
     self.table = WordTable(entries)
   }
@@ -92,7 +82,9 @@ struct LegislationExtractor: Extractor {
               kind: .legislation, range: start..<end, text: name,
               value: .legislation(LegislationValue(name: name, kind: kind)), rule: Self.shortNameRule))
         case .designation(let rule):
-          if let mention = try designation(rule, at: offset, text, workspace) { mentions.append(mention) }
+          if let mention = try engine.mention(rule, at: offset, in: text, workspace: workspace) {
+            mentions.append(mention)
+          }
         }
       }
     }
@@ -105,23 +97,5 @@ struct LegislationExtractor: Extractor {
     guard end <= tokens.count else { return nil }
     for index in 0..<word.count where tokens[offset + index] != word[index] { return nil }
     return tokens.isWordCharacter(before: end + 1) ? nil : end
-  }
-
-  /// The designation rule `index` tried anchored at `offset`.
-  private func designation(_ index: Int, at offset: Int, _ text: DocumentText, _ workspace: Workspace) throws
-    -> Mention?
-  {
-    let rule = designations[index]
-    let match: PCRE2Match?
-    do {
-      match = try regexes[index].firstMatch(in: text.subject, from: offset, using: workspace.matchData)
-    } catch {
-      throw WinnowError.matchFailed(rule: rule.id, documentID: text.document.id, error)
-    }
-    guard let match, !match.range.isEmpty,
-      let value = rule.build(RuleMatch(text: text, rule: rule, match: match))
-    else { return nil }
-    return Mention(
-      kind: .legislation, range: match.range, text: text.string(match.range), value: value, rule: rule.id)
   }
 }

@@ -160,6 +160,26 @@ final class RuleEngine: Sendable {
     }
   }
 
+  /// The mention rule `index` makes at `offset` (anchored, for a trigger-driven rule), or nil
+  /// when it does not match there or its builder rejects the match: for an extractor of its
+  /// own that decides where to try a rule.
+  func mention(_ index: Int, at offset: Int, in text: DocumentText, workspace: Workspace) throws
+    -> Mention?
+  {
+    let match: PCRE2Match?
+    do {
+      match = try regexes[index].firstMatch(in: text.subject, from: offset, using: workspace.matchData)
+    } catch {
+      throw WinnowError.matchFailed(rule: rules[index].id, documentID: text.document.id, error)
+    }
+    guard let match, !match.range.isEmpty,
+      let value = rules[index].build(RuleMatch(text: text, engine: self, ruleIndex: index, match: match))
+    else { return nil }
+    return Mention(
+      kind: rules[index].kind, range: match.range, text: text.string(match.range), value: value,
+      rule: rules[index].id)
+  }
+
   /// Tries the rules at the document's tokens, then runs the plain-scan rules.
   func scan(_ text: DocumentText, workspace: Workspace, into mentions: inout [Mention]) throws {
     var state = ScanState(engine: self, text: text, workspace: workspace)
@@ -272,12 +292,15 @@ private struct ScanState {
   mutating func accept(_ index: Int, match: PCRE2Match, into mentions: inout [Mention]) -> Bool {
     let range = match.range
     guard !range.isEmpty else { return false }
-    let rule = engine.rules[index]
-    guard let value = rule.build(RuleMatch(text: text, rule: rule, match: match)) else {
+    // Read the rule's fields in place: copying a `Rule` retains all of its parts.
+    let build = engine.rules[index].build
+    guard let value = build(RuleMatch(text: text, engine: engine, ruleIndex: index, match: match)) else {
       return false
     }
     mentions.append(
-      Mention(kind: rule.kind, range: range, text: text.string(range), value: value, rule: rule.id))
+      Mention(
+        kind: engine.rules[index].kind, range: range, text: text.string(range), value: value,
+        rule: engine.rules[index].id))
     nextAllowed[index] = range.upperBound
     return true
   }

@@ -6,15 +6,21 @@ import PCRE2
 public struct RuleMatch {
   /// The document's text.
   public let text: DocumentText
-  /// The rule that matched.
-  public let rule: Rule
   let match: PCRE2Match
+  /// The engine and the rule's place in it: the rule is looked up only when asked for, so a
+  /// match costs no copy of it.
+  let engine: RuleEngine
+  let ruleIndex: Int
 
-  init(text: DocumentText, rule: Rule, match: PCRE2Match) {
+  init(text: DocumentText, engine: RuleEngine, ruleIndex: Int, match: PCRE2Match) {
     self.text = text
-    self.rule = rule
+    self.engine = engine
+    self.ruleIndex = ruleIndex
     self.match = match
   }
+
+  /// The rule that matched.
+  public var rule: Rule { engine.rules[ruleIndex] }
 
   /// The whole match: the mention's extent.
   public var range: Range<Int> { match.range }

@@ -67,6 +67,24 @@ enum TitleTokenizer {
     "amb", "atty", "st", "mr", "ms", "mrs", "dr", "inc", "co", "corp", "ltd", "no", "sgt",
   ]
 
+  /// ``periodWords`` packed four lowercase ASCII bytes to an integer, for a check that makes
+  /// no `String`.
+  static let periodWordCodes: [UInt32] = periodWords.map { word in
+    word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+  }
+
+  /// Whether `bytes[range]` (at most four bytes) is one of ``periodWords``, in any case.
+  @inline(__always)
+  static func isPeriodWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var code: UInt32 = 0
+    for k in range {
+      let b = bytes[k]
+      guard b < 0x80 else { return false }
+      code = code << 8 | UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+    }
+    return periodWordCodes.contains(code)
+  }
+
   /// The tokens of the line around `range`, reaching `before` bytes to its left and `after`
   /// bytes to its right (cut back to whole characters), and whether the window cuts the line
   /// on each side.
@@ -185,10 +203,7 @@ enum TitleTokenizer {
         while isLetter(i) { i += width(byte(i)) }
         if byte(i) == 0x2E {  // `.`
           let single = i - runStart == 1 && isUpper(runStart)
-          if single
-            || (i - runStart <= 4
-              && periodWords.contains(text.string(runStart..<i).lowercased()))
-          {
+          if single || (i - runStart <= 4 && isPeriodWord(bytes, runStart..<i)) {
             i += 1
             // `U.S.`, `M.K.`: another initial follows without a space.
             if single, isLetter(i), i + 1 >= end || !isLetter(i + 1) || byte(i + 1) == 0x2E {
