@@ -18,6 +18,8 @@ struct LegislationShortFormPass: DocumentPass {
   static let shortFormRule = "legislation.short-form"
 
   func apply(to mentions: inout [Mention], in text: DocumentText, workspace: Workspace) {
+    // Short forms stand for names already found: most documents have none.
+    guard mentions.contains(where: { $0.kind == .legislation }) else { return }
     let tokens = LegislationTokens(text: text)
     var fullNames: [String: [LegislationValue]] = [:]
     var shortForms = ShortForms()
