@@ -24,7 +24,7 @@ public struct PCRE2Match {
   /// The byte range of the named group `name`, or nil when it did not take part (or the
   /// pattern has no such group). With duplicate names the first group that matched is used.
   public func range(named name: String) -> Range<Int>? {
-    guard let position = regex.groupNames.firstIndex(of: name) else { return nil }
+    guard let position = regex.namePosition(name) else { return nil }
     for index in regex.groupNumbers[position] {
       if let range = range(at: index) { return range }
     }

@@ -32,6 +32,10 @@ public final class PCRE2Regex: @unchecked Sendable {
   /// and a linear search over a few short names beats hashing a `String` each time.
   let groupNames: [String]
   let groupNumbers: [[Int]]
+  /// Each name's first eight bytes packed into an integer, and its length: a lookup compares
+  /// integers, and strings only for longer names that agree on those.
+  let groupKeys: [UInt64]
+  let groupLengths: [Int]
   /// The bytes a match can start with (256 entries), when PCRE2 can tell; nil when any.
   /// Taken from `PCRE2_INFO_FIRSTBITMAP` / `PCRE2_INFO_FIRSTCODEUNIT` of the pattern compiled
   /// without `anchored` and `noStartOptimize`.
@@ -73,6 +77,8 @@ public final class PCRE2Regex: @unchecked Sendable {
     }
     self.groupNames = names
     self.groupNumbers = numbers
+    self.groupKeys = names.map(PCRE2Regex.key)
+    self.groupLengths = names.map(\.utf8.count)
     let newline = PCRE2C.newline(code)
     self.crlfIsNewline =
       newline == PCRE2C.newlineCRLF || newline == PCRE2C.newlineAny
@@ -94,6 +100,31 @@ public final class PCRE2Regex: @unchecked Sendable {
   }
 
   deinit { PCRE2C.free(code: code) }
+
+  /// A name's first eight UTF-8 bytes, packed.
+  @inline(__always)
+  static func key(_ name: String) -> UInt64 {
+    var name = name
+    return name.withUTF8 { key(of: $0) }
+  }
+
+  @inline(__always)
+  static func key(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var key: UInt64 = 0
+    for k in 0..<min(8, bytes.count) { key |= UInt64(bytes[k]) &<< UInt64(8 &* k) }
+    return key
+  }
+
+  /// The position of group name `name` in ``groupNames``, or nil.
+  @inline(__always)
+  func namePosition(_ name: String) -> Int? {
+    var name = name
+    let (key, length) = name.withUTF8 { (PCRE2Regex.key(of: $0), $0.count) }
+    for position in groupKeys.indices where groupKeys[position] == key && groupLengths[position] == length {
+      if length <= 8 || groupNames[position] == name { return position }
+    }
+    return nil
+  }
 
   private static func compile(_ pattern: String, bits: UInt32)
     -> Result<OpaquePointer, PCRE2C.CompileFailure>
