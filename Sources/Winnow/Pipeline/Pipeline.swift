@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Extractors, then document passes, then an overlap policy: the whole of an extraction.
 ///
@@ -67,28 +68,41 @@ public struct Pipeline: Sendable {
       return try documents.map { try extract(from: $0, workspace: workspace) }
     }
     let results = ResultSlots(count: documents.count)
+    let next = Atomic<Int>(0)
     let pipeline = self
-    DispatchQueue.concurrentPerform(iterations: threadCount) { worker in
+    DispatchQueue.concurrentPerform(iterations: threadCount) { _ in
+      // Each worker takes the next document not yet taken: uneven documents stay balanced.
       let workspace = Workspace()
-      var index = worker
-      while index < documents.count {
+      while true {
+        let index = next.add(1, ordering: .relaxed).oldValue
+        guard index < documents.count else { return }
         results.set(index, Result { try pipeline.extract(from: documents[index], workspace: workspace) })
-        index += threadCount
       }
     }
-    return try results.values.map { try $0!.get() }
+    return try results.values()
   }
 }
 
 /// Result slots written by disjoint indices from several threads.
 private final class ResultSlots: @unchecked Sendable {
-  // SAFETY: each index is written by exactly one worker, and read only after
-  // concurrentPerform has returned (which orders the writes before the reads).
-  var values: [Result<[Mention], any Error>?]
-  init(count: Int) { values = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ value: Result<[Mention], any Error>) {
-    values.withUnsafeMutableBufferPointer { $0[index] = value }
+  // SAFETY: each index is written by exactly one worker (the atomic counter hands each out
+  // once), through raw storage (no access to a shared array), and read only after
+  // concurrentPerform has returned, which orders the writes before the reads.
+  private let slots: UnsafeMutableBufferPointer<Result<[Mention], any Error>?>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func set(_ index: Int, _ value: Result<[Mention], any Error>) { slots[index] = value }
+
+  func values() throws -> [[Mention]] { try slots.map { try $0!.get() } }
 }
 
 enum ProcessInfoCores {
