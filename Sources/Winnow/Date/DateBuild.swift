@@ -17,14 +17,29 @@ enum DateBuild {
   /// `requireContext`: the month may stand alone in the match, so check its neighbours.
   static func month(_ match: RuleMatch, requireContext: Bool) -> Int? {
     guard let range = match.range("month") else { return nil }
-    let written = match.text.string(range)
-    let hasDot = written.hasSuffix(".")
-    let word = (hasDot ? String(written.dropLast()) : written).lowercased()
-    guard let month = DateWords.months[word] else { return nil }
-    if isSet(match) { return nil }
+    // Read the word from the bytes: this runs for every month name in a text.
+    let hasDot = match.text[range.upperBound - 1] == UInt8(ascii: ".")
+    let letters = UnsafeBufferPointer(
+      rebasing: match.text.bytes[range.lowerBound..<(range.upperBound - (hasDot ? 1 : 0))])
+    guard let entry = DateWords.monthEntry(letters) else { return nil }
+    let (month, full, ambiguous) = (entry.month, entry.full, entry.ambiguous)
     let capitalized = isCapital(match.text[range.lowerBound])
-    let full = DateWords.fullMonths.contains(word)
-    if !capitalized && DateWords.ambiguousMonths.contains(word) { return nil }
+    if !capitalized && ambiguous { return nil }
+    // `every March` is a set (D1); asked only of what would otherwise be a month.
+    guard
+      let month = monthInContext(
+        match, range: range, month: month, full: full, ambiguous: ambiguous, hasDot: hasDot,
+        capitalized: capitalized, requireContext: requireContext)
+    else { return nil }
+    return isSet(match) ? nil : month
+  }
+
+  /// The rest of ``month(_:requireContext:)``: whether the month word stands as a date where
+  /// it is.
+  private static func monthInContext(
+    _ match: RuleMatch, range: Range<Int>, month: Int, full: Bool, ambiguous: Bool, hasDot: Bool,
+    capitalized: Bool, requireContext: Bool
+  ) -> Int? {
     let alone =
       DateBuild.day(match) == nil && !match.has("year") && !match.has("spelled")
       && !match.has("yrel")
@@ -34,10 +49,10 @@ enum DateBuild {
     if match.has("mod") || match.has("rel") { return month }
     let previous = DateContext.previousWord(before: range.lowerBound, in: match.text)
     if let previous, DateWords.monthPrepositions.contains(previous) { return month }
-    if DateWords.ambiguousMonths.contains(word) {
+    if ambiguous {
       // `a March cut`: a month as a modifier, not `the March on Washington`; `May` stays out
       // (`the May government`).
-      guard word != "may", let previous, DateWords.articles.contains(previous),
+      guard month != 5, let previous, DateWords.articles.contains(previous),
         let next = DateContext.nextWord(after: match.range.upperBound, in: match.text),
         !isCapital(nextByte(match)), !DateWords.monthPrepositions.contains(next)
       else { return nil }

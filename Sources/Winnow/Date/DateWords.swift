@@ -16,6 +16,33 @@ enum DateWords {
   /// they are never dates, and alone they need a preposition before them.
   static let ambiguousMonths: Set<String> = ["may", "march", "mar"]
 
+  /// A month word's number and facts, for lookups from the document's bytes.
+  struct MonthEntry {
+    let letters: [UInt8]
+    let month: Int
+    let full: Bool
+    let ambiguous: Bool
+  }
+
+  /// ``months`` as entries of lowercase bytes.
+  static let monthEntries: [MonthEntry] = months.map { word, month in
+    MonthEntry(
+      letters: Array(word.utf8), month: month, full: fullMonths.contains(word),
+      ambiguous: ambiguousMonths.contains(word))
+  }
+
+  /// The entry of the month word `bytes` (any case), or nil: no `String` is made.
+  static func monthEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> MonthEntry? {
+    entries: for entry in monthEntries where entry.letters.count == bytes.count {
+      for (k, expected) in entry.letters.enumerated() {
+        let byte = bytes[k]
+        guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected else { continue entries }
+      }
+      return entry
+    }
+    return nil
+  }
+
   /// Weekday names (and the usual abbreviations with a period), ISO numbered.
   static let weekdays: [String: Int] = [
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
