@@ -9,7 +9,8 @@ public struct RuleMatch {
   let match: PCRE2Match
   /// The engine and the rule's place in it: the rule is looked up only when asked for, so a
   /// match costs no copy of it.
-  let engine: RuleEngine
+  /// Unretained: the match lives only during the builder call, inside the engine's scan.
+  unowned(unsafe) let engine: RuleEngine
   let ruleIndex: Int
 
   init(text: DocumentText, engine: RuleEngine, ruleIndex: Int, match: PCRE2Match) {
