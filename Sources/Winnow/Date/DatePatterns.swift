@@ -1,11 +1,11 @@
 /// Pattern fragments shared by the date rules (PCRE2, extended syntax), built from
 /// ``DateWords`` so the word lists stay data.
 enum DatePatterns {
-  /// An alternation of `words`, longest first so a prefix never wins.
+  /// An alternation of `words` as a prefix tree (``Rule/alternation(of:writing:)``), the
+  /// longer word first where one is a prefix of another; a space matches any white space, and
+  /// the other characters are written as they are (the lists are plain words).
   static func alternation(_ words: some Sequence<String>) -> String {
-    words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-      .map { $0.replacing(" ", with: #"\s+"#) }
-      .joined(separator: "|")
+    Rule.alternation(of: words) { $0 == " " ? #"\s+"# : String($0) }
   }
 
   /// A month name, or an abbreviation with its optional period, in group `month`.
