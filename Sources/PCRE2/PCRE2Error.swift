@@ -31,6 +31,8 @@ public struct PCRE2Error: Error, Sendable, Hashable, CustomStringConvertible {
   /// The pattern, for compile errors, so the description can point into it.
   public let pattern: String?
 
+  /// An error of `kind` with PCRE2's `code` and `message`, the byte `offset` it concerns and,
+  /// for a compile error, the `pattern`.
   public init(kind: Kind, code: Int32, message: String, offset: Int? = nil, pattern: String? = nil) {
     self.kind = kind
     self.code = code

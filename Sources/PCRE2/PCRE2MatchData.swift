@@ -50,6 +50,9 @@ public final class PCRE2MatchData {
     pairs = PCRE2C.ovectorPairs(bigger)
   }
 
+  // SAFETY: PCRE2 owns this memory, inside `handle`; it is valid until `handle` is freed or
+  // replaced (`reserve(pairs:)`, `deinit`), and it is read only right after a match, before
+  // the next one on the same match data.
   @inline(__always)
   var ovector: UnsafeMutablePointer<Int> { PCRE2C.ovector(handle) }
 }

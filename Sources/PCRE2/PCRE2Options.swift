@@ -1,6 +1,8 @@
 /// Compile options for a ``PCRE2Regex``. UTF mode is always on and is not an option.
 public struct PCRE2Options: OptionSet, Sendable, Hashable {
+  /// The PCRE2 option bits (`PCRE2_CASELESS | PCRE2_EXTENDED`…).
   public let rawValue: UInt32
+  /// Options from PCRE2's option bits.
   public init(rawValue: UInt32) { self.rawValue = rawValue }
 
   /// Letters match both cases. The corresponding PCRE2 option is `PCRE2_CASELESS`.
@@ -59,6 +61,8 @@ public struct PCRE2Limits: Sendable, Hashable {
   /// The largest JIT stack, in bytes.
   public var jitStackBytes: Int
 
+  /// Limits for every match: PCRE2's defaults for match and depth, a 20 MB heap and a 1 MB
+  /// JIT stack.
   public init(
     matchLimit: UInt32 = 1_000_000, depthLimit: UInt32 = 100_000, heapLimitKiB: UInt32 = 20_000,
     jitStackBytes: Int = 1 << 20

@@ -39,7 +39,7 @@ public final class PCRE2Regex: @unchecked Sendable {
   /// The bytes a match can start with (256 entries), when PCRE2 can tell; nil when any.
   /// Taken from `PCRE2_INFO_FIRSTBITMAP` / `PCRE2_INFO_FIRSTCODEUNIT` of the pattern compiled
   /// without `anchored` and `noStartOptimize`.
-  public let startBytes: [Bool]?
+  package let startBytes: [Bool]?
 
   let code: OpaquePointer
   private let crlfIsNewline: Bool

@@ -36,7 +36,7 @@ public struct PCRE2Subject {
 
   /// The byte offset of the first byte that does not start a valid UTF-8 character, or nil.
   /// Follows RFC 3629 (no overlong forms, no surrogates, nothing above U+10FFFF), as PCRE2 does.
-  public static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  package static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = bytes.count
     while i < n {

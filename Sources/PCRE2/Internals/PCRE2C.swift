@@ -1,5 +1,11 @@
 // The one file of the package that calls PCRE2's C API. Everything else in the module goes
 // through the small functions below, which take and return Swift values and opaque handles.
+//
+// SAFETY: every handle passed in here (code, match data, match context, JIT stack) is owned by
+// one Swift object (`PCRE2Regex`, `PCRE2MatchData`) that creates it, frees it once in its
+// `deinit`, and outlives every call made with it. Subject pointers and lengths come from
+// buffers the caller has borrowed for the length of the call; PCRE2 keeps no pointer to them
+// after returning.
 internal import CPCRE2
 
 /// PCRE2's C API, 8-bit code units, in the shapes the wrapper needs.

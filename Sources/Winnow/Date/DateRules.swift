@@ -15,6 +15,7 @@ public struct DateConfiguration: Sendable {
   /// month earlier in the year than that date falls in the next year). Off by default.
   public var narrative = false
 
+  /// The defaults.
   public init() {}
 }
 

@@ -1,5 +1,8 @@
 /// The value of a date mention (SPEC § date): a TimeML TIMEX3 value with an optional modifier.
-public struct DateValue: Hashable, Sendable, Codable {
+///
+/// Prints as its TIMEX3 value, with the modifier after it when there is one: `2022-06`,
+/// `2021 EARLY`, `XXXX-01`.
+public struct DateValue: Hashable, Sendable, Codable, CustomStringConvertible {
   /// TIMEX3's `mod` attribute.
   public enum Modifier: String, Hashable, Sendable, Codable {
     case early = "EARLY", mid = "MID", late = "LATE", start = "START", end = "END"
@@ -17,6 +20,7 @@ public struct DateValue: Hashable, Sendable, Codable {
   /// reference date; never encoded.
   var expression: DateExpression? = nil
 
+  /// A TIMEX3 `value`, whether it is a complete calendar value, and its modifier.
   public init(value: String, anchored: Bool, mod: Modifier? = nil) {
     self.value = value
     self.anchored = anchored
@@ -25,10 +29,16 @@ public struct DateValue: Hashable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey { case value, anchored, mod }
 
+  /// Encodes `value`, `anchored` and (when present) `mod`; the rule's reading is not encoded.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(value, forKey: .value)
     try container.encode(anchored, forKey: .anchored)
     try container.encodeIfPresent(mod, forKey: .mod)
+  }
+
+  /// The TIMEX3 value, then the modifier when there is one.
+  public var description: String {
+    mod.map { "\(value) \($0.rawValue)" } ?? value
   }
 }

@@ -4,12 +4,13 @@ public struct LegislationConfiguration: Sendable {
   /// Protection Regulation (GDPR)`, a later `the Bicentennial Framework`).
   public var linksShortForms = true
 
+  /// The defaults.
   public init() {}
 }
 
 /// The built-in legislation rules and passes (SPEC § legislation).
 ///
-/// Names are read around their kind word in code (``LegislationNameReader``: deciding
+/// Names are read around their kind word in code (`LegislationNameReader`: deciding
 /// where a name starts is easier word by word than in a pattern); designations, which have
 /// a fixed shape, are the rules below (GUIDE L4).
 public enum LegislationRules {

@@ -3,8 +3,11 @@
 /// Used for a document's reference date (the date it was published) and for date arithmetic
 /// when resolving relative expressions. Written and parsed as ISO 8601 `YYYY-MM-DD`.
 public struct CalendarDate: Hashable, Comparable, Sendable, Codable, LosslessStringConvertible {
+  /// The year (proleptic Gregorian; may be before 1 or after 9999).
   public let year: Int
+  /// The month, 1 to 12.
   public let month: Int
+  /// The day of the month, from 1.
   public let day: Int
 
   /// A valid date, or nil (`CalendarDate(year: 2023, month: 2, day: 29)` is nil).
@@ -26,6 +29,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, LosslessStr
     self.init(year: y, month: m, day: d)
   }
 
+  /// `YYYY-MM-DD`, the year padded to four digits.
   public var description: String {
     func pad(_ n: Int, _ width: Int) -> String {
       let s = String(n)
@@ -34,15 +38,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, LosslessStr
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
+  /// Earlier dates order first.
   public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
     (a.year, a.month, a.day) < (b.year, b.month, b.day)
   }
 
-  public static func isLeap(_ year: Int) -> Bool {
+  package static func isLeap(_ year: Int) -> Bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
   }
 
-  public static func days(inMonth month: Int, of year: Int) -> Int {
+  package static func days(inMonth month: Int, of year: Int) -> Int {
     switch month {
     case 2: return isLeap(year) ? 29 : 28
     case 4, 6, 9, 11: return 30
@@ -51,7 +56,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, LosslessStr
   }
 
   /// Days since 1970-01-01 (negative before).
-  public var dayNumber: Int {
+  package var dayNumber: Int {
     // Howard Hinnant's days_from_civil.
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
@@ -63,7 +68,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, LosslessStr
   }
 
   /// The date `dayNumber` days after 1970-01-01.
-  public init(dayNumber: Int) {
+  package init(dayNumber: Int) {
     let z = dayNumber + 719468
     let era = (z >= 0 ? z : z - 146096) / 146097
     let doe = z - era * 146097
@@ -78,21 +83,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, LosslessStr
   }
 
   /// The date `days` days later (earlier when negative).
-  public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+  package func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
   /// ISO weekday: 1 is Monday, 7 is Sunday.
-  public var weekday: Int {
+  package var weekday: Int {
     let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday (ISO 4)
     return (w < 0 ? w + 7 : w) + 1
   }
 
   /// The ISO 8601 week-numbering year and week (`2023-W26` is `(2023, 26)`).
-  public var isoWeek: (year: Int, week: Int) {
+  package var isoWeek: (year: Int, week: Int) {
     let thursday = adding(days: 4 - weekday)
     let firstDay = CalendarDate(year: thursday.year, month: 1, day: 1)!
     return (thursday.year, (thursday.dayNumber - firstDay.dayNumber) / 7 + 1)
   }
 
+  /// Decodes a `YYYY-MM-DD` JSON string.
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let date = CalendarDate(text) else {
@@ -102,6 +108,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, LosslessStr
     self = date
   }
 
+  /// Encodes the date as a `YYYY-MM-DD` JSON string.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)

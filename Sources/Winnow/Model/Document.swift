@@ -8,6 +8,7 @@ public struct Document: Sendable, Hashable {
   /// unknown parts of a date as `X` (SPEC § date).
   public var referenceDate: CalendarDate?
 
+  /// A document with `text`, an optional id and an optional reference date.
   public init(id: String = "", text: String, referenceDate: CalendarDate? = nil) {
     self.id = id
     self.text = text

@@ -60,8 +60,10 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
     self.init(digits: digits, scale: scale)
   }
 
+  /// Zero, with no decimals.
   public static let zero = ExactDecimal(0)
 
+  /// Whether the number is zero, whatever its scale.
   public var isZero: Bool { digits.allSatisfy { $0 == 0 } }
 
   /// Plain notation: `3400000000`, `0.037`, `0.50`.
@@ -76,7 +78,7 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
   }
 
   /// The same number times 10ⁿ (n may be negative).
-  public func multiplied(byPowerOfTen n: Int) -> ExactDecimal {
+  package func multiplied(byPowerOfTen n: Int) -> ExactDecimal {
     if n == 0 { return self }
     if n >= 0 {
       let shift = min(n, scale)
@@ -87,7 +89,7 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
   }
 
   /// The exact product.
-  public func multiplied(by other: ExactDecimal) -> ExactDecimal {
+  package func multiplied(by other: ExactDecimal) -> ExactDecimal {
     var product = [Int](repeating: 0, count: digits.count + other.digits.count)
     for (i, a) in digits.enumerated() where a != 0 {
       for (j, b) in other.digits.enumerated() { product[i + j] += Int(a) * Int(b) }
@@ -106,7 +108,7 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
   }
 
   /// The exact sum.
-  public func adding(_ other: ExactDecimal) -> ExactDecimal {
+  package func adding(_ other: ExactDecimal) -> ExactDecimal {
     let scale = max(self.scale, other.scale)
     let a = [UInt8](repeating: 0, count: scale - self.scale) + digits
     let b = [UInt8](repeating: 0, count: scale - other.scale) + other.digits
@@ -137,7 +139,7 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
   }
 
   /// Numeric order, whatever the scales (`0.5` is less than `0.51` and not less than `0.50`).
-  public func isLess(than other: ExactDecimal) -> Bool {
+  package func isLess(than other: ExactDecimal) -> Bool {
     let scale = max(self.scale, other.scale)
     let a = [UInt8](repeating: 0, count: scale - self.scale) + digits
     let b = [UInt8](repeating: 0, count: scale - other.scale) + other.digits
@@ -158,6 +160,7 @@ public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible
     trimmed() == other.trimmed()
   }
 
+  /// Decodes a decimal string (`"3400000000"`, `"0.50"`) or a JSON integer.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text: String

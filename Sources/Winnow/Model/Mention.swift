@@ -2,16 +2,19 @@
 ///
 /// Encodes to JSON exactly as the corpus format's mention:
 /// `{"kind", "start", "end", "text", "value", "rule"}`, offsets in UTF-8 bytes, half-open.
-public struct Mention: Hashable, Sendable, Codable {
+public struct Mention: Hashable, Sendable, Codable, CustomStringConvertible {
+  /// What was found: money, a date, a title, legislation, or a kind of the user's own.
   public var kind: Kind
   /// The UTF-8 byte range in the document's text.
   public var range: Range<Int>
   /// The covered text, exactly the bytes of `range`.
   public var text: String
+  /// The normalized value, typed per kind (``MentionValue/null`` when none can be given).
   public var value: MentionValue
   /// The id of the rule (or pass) that produced the mention, e.g. `money.symbol-number-scale`.
   public var rule: String
 
+  /// A mention of `kind` covering the UTF-8 bytes `range`, whose text is `text`.
   public init(kind: Kind, range: Range<Int>, text: String, value: MentionValue, rule: String) {
     self.kind = kind
     self.range = range
@@ -20,8 +23,16 @@ public struct Mention: Hashable, Sendable, Codable {
     self.rule = rule
   }
 
+  /// The UTF-8 byte offset where the mention starts.
   public var start: Int { range.lowerBound }
+  /// The UTF-8 byte offset just past the mention's end.
   public var end: Int { range.upperBound }
+
+  /// One line as people read it: `money 10..<22 "$3.4 billion" 3400000000 USD
+  /// [money.symbol-number-scale]`.
+  public var description: String {
+    "\(kind) \(range) \"\(text)\" \(value) [\(rule)]"
+  }
 
   /// The mention's range as `String.Index`es into `text`, the string it was found in.
   /// - Complexity: O(1) for native Swift strings.
@@ -34,6 +45,7 @@ public struct Mention: Hashable, Sendable, Codable {
 
   enum CodingKeys: String, CodingKey { case kind, start, end, text, value, rule }
 
+  /// Decodes a mention in the corpus format; the value's shape follows the kind.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     kind = try container.decode(Kind.self, forKey: .kind)
@@ -49,6 +61,7 @@ public struct Mention: Hashable, Sendable, Codable {
     rule = try container.decodeIfPresent(String.self, forKey: .rule) ?? ""
   }
 
+  /// Encodes the mention in the corpus format (`start`/`end` rather than a range).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(kind, forKey: .kind)

@@ -9,6 +9,7 @@ public enum WinnowError: Error, Sendable, CustomStringConvertible {
   /// A rule hit a matching limit (or another PCRE2 failure) on a document.
   case matchFailed(rule: String, documentID: String, PCRE2Error)
 
+  /// The error in one line, naming the rule and the document.
   public var description: String {
     switch self {
     case .invalidRule(let id, let error): "rule \(id): \(error)"

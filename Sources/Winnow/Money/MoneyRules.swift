@@ -20,6 +20,7 @@ public struct MoneyConfiguration: Sendable {
   /// `rupees`, `Rs`, `Rs.` without a country word.
   public var rupees = "INR"
 
+  /// The defaults.
   public init() {}
 
   /// The ISO 4217 code a default stands for.

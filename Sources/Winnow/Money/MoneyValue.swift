@@ -1,5 +1,8 @@
 /// The value of a money mention (SPEC § money): an exact amount, or a range, in a currency.
-public struct MoneyValue: Hashable, Sendable, Codable {
+///
+/// Prints as `3400000000 USD`, `1000000–2000000 USD`, `approx 5000000 EUR`, or the amount
+/// alone when no currency is known.
+public struct MoneyValue: Hashable, Sendable, Codable, CustomStringConvertible {
   /// A word before the amount that says it is not exact (GUIDE M1).
   public enum Qualifier: String, Hashable, Sendable, Codable {
     case approx
@@ -20,6 +23,7 @@ public struct MoneyValue: Hashable, Sendable, Codable {
   /// `about`, `more than`, `up to`… before the amount.
   public var qualifier: Qualifier?
 
+  /// An amount (or a `min`/`max` range) in `currency`, with an optional qualifier.
   public init(
     amount: ExactDecimal? = nil, min: ExactDecimal? = nil, max: ExactDecimal? = nil,
     currency: String?, qualifier: Qualifier? = nil
@@ -33,6 +37,7 @@ public struct MoneyValue: Hashable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey { case amount, min, max, currency, qualifier }
 
+  /// Encodes the value in the corpus format (`amount` or `min`/`max` as decimal strings).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeIfPresent(amount, forKey: .amount)
@@ -40,5 +45,17 @@ public struct MoneyValue: Hashable, Sendable, Codable {
     try container.encodeIfPresent(max, forKey: .max)
     try container.encode(currency, forKey: .currency)
     try container.encodeIfPresent(qualifier, forKey: .qualifier)
+  }
+
+  /// The amount (or range) and currency, the qualifier first when there is one.
+  public var description: String {
+    var text = qualifier.map { $0.rawValue + " " } ?? ""
+    if let amount {
+      text += amount.description
+    } else {
+      text += "\(min.map(\.description) ?? "?")–\(max.map(\.description) ?? "?")"
+    }
+    if let currency { text += " " + currency }
+    return text
   }
 }

@@ -8,7 +8,10 @@ public protocol Extractor: Sendable {
 
   /// Appends the candidate mentions found in `text` to `mentions`.
   /// - Parameters:
+  ///   - text: the document's text, its bytes borrowed for the call.
   ///   - workspace: per-thread scratch (match data), reused across calls.
+  ///   - mentions: where the candidates go; the pipeline settles overlaps afterwards.
+  /// - Throws: ``WinnowError/matchFailed(rule:documentID:_:)`` when a rule hits a limit.
   func extract(from text: DocumentText, workspace: Workspace, into mentions: inout [Mention]) throws
 }
 

@@ -1,5 +1,6 @@
 /// How the pipeline settles mentions that overlap (SPEC § Overlaps).
 public struct OverlapPolicy: Sendable, Hashable {
+  /// What happens to a mention that overlaps a longer one.
   public enum Strategy: Sendable, Hashable {
     /// No two mentions overlap: the longest wins, then the earliest, then the kind listed
     /// first in `kindPriority`, then the first found.
@@ -11,10 +12,12 @@ public struct OverlapPolicy: Sendable, Hashable {
     case keepAll
   }
 
+  /// What happens to a mention that overlaps a longer one.
   public var strategy: Strategy
   /// Kinds in order of priority for ties; kinds not listed come after, by name.
   public var kindPriority: [Kind]
 
+  /// A policy with `strategy` and the order of kinds for ties.
   public init(_ strategy: Strategy = .longestFirst, kindPriority: [Kind] = OverlapPolicy.builtInPriority) {
     self.strategy = strategy
     self.kindPriority = kindPriority

@@ -11,13 +11,20 @@ import Synchronization
 /// let mentions = try pipeline.extract(from: Document(text: "It cost $3.4 billion."))
 /// ```
 public struct Pipeline: Sendable {
+  /// The extractors, run in order over each document; append a ``RuleExtractor`` of your
+  /// own rules to add kinds.
   public var extractors: [any Extractor]
+  /// The document passes, run in order after the overlap policy first settles the
+  /// extractors' candidates (date resolution, title holders, legislation short forms).
   public var passes: [any DocumentPass]
+  /// How overlapping mentions are settled, after the extractors and again after the passes.
   public var overlapPolicy: OverlapPolicy
   /// When set, only mentions of these kinds are returned (every extractor still runs, so
   /// overlaps settle as in a full run).
   public var outputKinds: Set<Kind>?
 
+  /// A pipeline of `extractors`, then `passes`, settled by `overlapPolicy`, returning only
+  /// `outputKinds` when given. ``standard(_:)`` builds the built-in one.
   public init(
     extractors: [any Extractor], passes: [any DocumentPass] = [],
     overlapPolicy: OverlapPolicy = .standard, outputKinds: Set<Kind>? = nil

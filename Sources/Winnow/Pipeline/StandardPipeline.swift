@@ -1,13 +1,19 @@
 /// Settings of the standard pipeline, one part per built-in kind.
 public struct StandardConfiguration: Sendable {
+  /// Money: the currency a bare `$`, `¥` or `dollars` means.
   public var money = MoneyConfiguration()
+  /// Dates: the order of numeric dates, narrative anchoring.
   public var date = DateConfiguration()
+  /// Titles.
   public var title = TitleConfiguration()
+  /// Legislation.
   public var legislation = LegislationConfiguration()
+  /// How overlapping mentions are settled (longest first by default).
   public var overlapPolicy = OverlapPolicy.standard
   /// Only these kinds are returned (nil: all four).
   public var kinds: Set<Kind>? = nil
 
+  /// The defaults: `$` is USD, numeric dates are month first, longest mention wins.
   public init() {}
 }
 

@@ -12,6 +12,7 @@ public final class Workspace {
   /// The current document's word starts and symbols, shared by every rule engine.
   let tokens = TokenIndex()
 
+  /// A workspace whose matches run under `limits` (match, depth and heap limits, JIT stack).
   public init(limits: PCRE2Limits = .default) {
     self.matchData = PCRE2MatchData(pairs: 32, limits: limits)
   }

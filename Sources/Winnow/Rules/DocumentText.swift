@@ -12,7 +12,7 @@ public struct DocumentText {
   /// The document being read.
   public let document: Document
   /// Its UTF-8 bytes.
-  public let bytes: UnsafeBufferPointer<UInt8>
+  package let bytes: UnsafeBufferPointer<UInt8>
   /// The same bytes as a PCRE2 subject (valid UTF-8, so matched without a UTF check).
   public let subject: PCRE2Subject
   /// A number no other lending of a text has had in this process (never 0).

@@ -28,6 +28,8 @@ public struct Rule: Sendable {
   /// Makes the value.
   public let build: Builder
 
+  /// A rule `id` finding mentions of `kind` with `pattern` (extended mode by default), tried
+  /// where `trigger` allows, whose value `build` makes (or `nil` to reject the match).
   public init(
     id: String, kind: Kind, pattern: String, options: PCRE2Options = [.extended],
     trigger: Trigger = .startBytes, build: @escaping Builder

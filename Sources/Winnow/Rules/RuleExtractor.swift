@@ -9,6 +9,7 @@ import PCRE2
 public struct RuleExtractor: Extractor {
   /// The rules, in the order given.
   public var rules: [Rule] { engine.rules }
+  /// The kinds of its rules.
   public let kinds: Set<Kind>
   let engine: RuleEngine
 
@@ -20,6 +21,8 @@ public struct RuleExtractor: Extractor {
     self.kinds = Set(rules.map(\.kind))
   }
 
+  /// Tries every rule where its trigger allows and appends the accepted matches.
+  /// - Throws: ``WinnowError/matchFailed(rule:documentID:_:)`` when a rule hits a limit.
   public func extract(from text: DocumentText, workspace: Workspace, into mentions: inout [Mention])
     throws
   {
@@ -33,6 +36,9 @@ final class RuleEngine: Sendable {
   let regexes: [PCRE2Regex]
   /// The same regexes, unretained: the engine keeps them alive, and an attempt then costs no
   /// reference counting.
+  // SAFETY: every reference is to an element of `regexes`, a `let` of this engine, so each
+  // regex outlives every use made through the engine; the refs are read only by the engine's
+  // own scan, which runs while the engine is alive (the caller holds the extractor).
   let regexRefs: [Unmanaged<PCRE2Regex>]
   /// For each byte, the rules whose start-byte trigger admits it (flattened: the rules of
   /// byte b are `byteRules[byteStart[b]..<byteStart[b + 1]]`).

@@ -10,6 +10,13 @@ public struct RuleMatch {
   /// The engine and the rule's place in it: the rule is looked up only when asked for, so a
   /// match costs no copy of it.
   /// Unretained: the match lives only during the builder call, inside the engine's scan.
+  // SAFETY: a `RuleMatch` is made only by `RuleEngine`'s scan and passed to a builder, which
+  // runs inside that scan while the engine (held by the caller's extractor) is alive; its
+  // `text` borrows the document's bytes for the same call. The type is documented as valid
+  // only during the builder call, like `PCRE2Match`. (A non-escapable struct would let the
+  // compiler check this; in Swift 6.3 making one still needs the experimental `Lifetimes`
+  // feature, which a library cannot ask its users to enable.) A retain here would be an
+  // atomic write per match to an engine that every thread shares.
   unowned(unsafe) let engine: RuleEngine
   let ruleIndex: Int
 

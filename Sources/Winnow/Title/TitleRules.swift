@@ -1,11 +1,12 @@
 /// Settings of the built-in title extractor.
 public struct TitleConfiguration: Sendable {
+  /// The defaults.
   public init() {}
 }
 
 /// The built-in title rules and passes (SPEC § title).
 ///
-/// The rules find title heads (`President`, `Lt. Gen.`); ``TitleExtractor`` grows each into
+/// The rules find title heads (`President`, `Lt. Gen.`); `TitleExtractor` grows each into
 /// the whole title phrase and links it to its holder.
 public enum TitleRules {
   /// The rules, in order.
@@ -25,7 +26,7 @@ public enum TitleRules {
 
   /// A title word or fixed compound from ``TitleWords/heads``, in either case, singular or
   /// plural (`President`, `chief executive`, `Secretaries`, `Vice-President`). The pattern is
-  /// made from the list, so every match is a head: ``TitleExtractor`` reads it and makes the
+  /// made from the list, so every match is a head: `TitleExtractor` reads it and makes the
   /// value once it has the whole title and its holder.
   static let headWord = Rule(
     id: "title.head", kind: .title, pattern: TitleHeads.pattern, options: [.extended, .caseless],
@@ -33,7 +34,7 @@ public enum TitleRules {
   ) { _ in .null }
 
   /// An abbreviated title from ``TitleWords/abbreviations`` (`Sen.`, `Lt. Gen.`), GUIDE T4;
-  /// its value too is made by ``TitleExtractor``.
+  /// its value too is made by `TitleExtractor`.
   static let abbreviation = Rule(
     id: "title.abbreviation", kind: .title, pattern: abbreviationPattern,
     trigger: .words(abbreviationTriggers)
