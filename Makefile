@@ -4,7 +4,7 @@
 SEEDS := $(wildcard seeds/*.txt)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps demo test golden bench format lint
+.PHONY: deps demo test golden bench format lint docs
 
 ## deps: install libpcre2-dev (and pkg-config) with apt-get when pkg-config cannot find libpcre2-8
 deps:
@@ -35,6 +35,11 @@ bench: deps
 format:
 	swift format --in-place --recursive Sources Tests Benchmarks/Benchmarks Package.swift
 
-## lint: check formatting without changing anything
+## lint: check formatting and that every public declaration is documented (fails on any finding)
 lint:
-	swift format lint --recursive Sources Tests Package.swift
+	swift format lint --strict --recursive Sources Tests Package.swift
+
+## docs: build the DocC catalogs of Winnow and PCRE2; any warning fails the build
+docs: deps
+	swift package generate-documentation --target Winnow --warnings-as-errors
+	swift package generate-documentation --target PCRE2 --warnings-as-errors

@@ -3,10 +3,15 @@ import PackageDescription
 
 let package = Package(
   name: "Winnow",
+  platforms: [.macOS(.v13)],
   products: [
     .library(name: "Winnow", targets: ["Winnow"]),
     .library(name: "PCRE2", targets: ["PCRE2"]),
     .executable(name: "winnow", targets: ["winnow"]),
+  ],
+  dependencies: [
+    // Documentation only (`make docs`): a command plugin, nothing of it is linked.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0")
   ],
   targets: [
     .systemLibrary(
