@@ -1,13 +1,16 @@
 /// The PCRE2 fragments the money rules are built from (extended syntax: spaces in the
 /// pattern are layout; `SP` stands for a space, tab or no-break space in the text).
 enum MoneyPatterns {
-  /// A space, tab or no-break space.
-  static let space = #"(?:[ \t]|\x{A0})"#
+  /// A space, tab or no-break space: one character class, so that a run of them is one
+  /// single-character repeat (an alternation in a repeated group costs a JIT stack frame per
+  /// character, and a long run of spaces then overflows the stack). Every run is written
+  /// possessive (`++`, `*+`): nothing that follows a run in these patterns starts with a space.
+  static let space = #"[ \t\x{A0}]"#
 
   /// `words` as one alternation factored by common prefixes (``Rule/alternation(of:writing:)``);
   /// a space in a word matches one or more spaces.
   static func alternation(_ words: some Sequence<String>) -> String {
-    Rule.alternation(of: words) { $0 == " " ? "\(space)+" : Rule.literal($0) }
+    Rule.alternation(of: words) { $0 == " " ? "\(space)++" : Rule.literal($0) }
   }
 
   /// A numeral in group `name`: thousands or lakh separators, decimals; never the tail of a
@@ -26,8 +29,8 @@ enum MoneyPatterns {
     let words = suffix.map { "?<scale\($0)>" } ?? "?:"
     let short = suffix.map { "?<short\($0)>" } ?? "?:"
     return #"""
-      (?: (?: \#(space)+ | \#(space)*-\#(space)* )
-          (\#(words) (?i: (?: lakh | lac ) \#(space)+ crores? | thousand | million | billion
+      (?: (?: \#(space)++ | \#(space)*+-\#(space)*+ )
+          (\#(words) (?i: (?: lakh | lac ) \#(space)++ crores? | thousand | million | billion
                        | trillion | lakhs? | lacs? | crores? ) ) \b
         | (\#(short) \#(space)? (?i: bn | mn | tn | bln | mln | trn | mil | bil | cr )
                    | \#(space)? [KMB] | (?<=\d)[kmb] ) \b
@@ -72,16 +75,27 @@ enum MoneyPatterns {
   /// A number in words (group `words`): number words, scale words, `half`, `quarter`, joined
   /// by spaces, hyphens, `and` and `a`; led by a number word or a fraction, or by `a`/`an`
   /// before a scale (`a billion`), never by a bare scale word (`$5 million dollars`).
+  ///
+  /// At most ``maxNumberWordTokens`` words follow the first, possessively: each attempt then
+  /// reads a bounded stretch of a long run of number words (`one one one …`), so a document
+  /// costs linear time, not quadratic, and the JIT stack stays small. The word list is written
+  /// once, in a `DEFINE` group the repetition calls, so the bound does not copy it.
   static let numberWords: String = {
     let leads = Array(MoneyLexicon.tens.keys) + Array(MoneyLexicon.units.keys) + MoneyLexicon.fractions
     let lead = #"(?i: \#(alternation(leads)) ) \b"#
     let token = #"(?i: \#(alternation(leads + Array(MoneyLexicon.scales.keys))) ) \b"#
     let scaleAhead = #"(?i: \#(alternation(Array(MoneyLexicon.scales.keys) + MoneyLexicon.fractions)) ) \b"#
     return #"""
-      (?<words> (?: (?i:an?) \#(space)+ (?= \#(scaleAhead) ) \#(token) | \#(lead) )
-                (?: (?: \#(space)+ | - ) (?: (?i: and ) \#(space)+ )? (?: (?i: an? ) \#(space)+ )? \#(token) )* )
+      (?(DEFINE) (?<moneyWordToken> \#(token) ) )
+      (?<words> (?: (?i:an?) \#(space)++ (?= \#(scaleAhead) ) (?&moneyWordToken) | \#(lead) )
+                (?: (?: \#(space)++ | - ) (?: (?i: and ) \#(space)++ )? (?: (?i: an? ) \#(space)++ )?
+                    (?&moneyWordToken) ){0,\#(maxNumberWordTokens)}+ )
       """#
   }()
+
+  /// The most words a number in words has after its first: more than the longest amount
+  /// written out (`nine hundred ninety-nine billion … ninety-nine` is 19 words).
+  static let maxNumberWordTokens = 40
 
   /// `p` for pence or `¢` for cents, against the number (group `pence`): `113.5p`, `99¢`;
   /// not `3p.m.`.
@@ -91,8 +105,8 @@ enum MoneyPatterns {
   /// group `minor`; without `cents` only at the end of a phrase; never after a minor unit.
   static let minorTail = #"""
     (?: (?<! (?i:cents) | (?i:cent) | (?i:pence) | (?i:satoshis) | (?i:satoshi) | \dp )
-        (?: \#(space)+ (?i:and) )? \#(space)+ (?<minor> \d{1,2}(?![\d.,]\d|\d) | \#(wordsBelowHundred) )
-        (?: \#(space)+ (?i: cents? | pence ) \b | (?! \#(space)* (?: \w | [$€£%] ) ) ) )?
+        (?: \#(space)++ (?i:and) )? \#(space)++ (?<minor> \d{1,2}(?![\d.,]\d|\d) | \#(wordsBelowHundred) )
+        (?: \#(space)++ (?i: cents? | pence ) \b | (?! \#(space)*+ (?: \w | [$€£%] ) ) ) )?
     """#
 
   /// Sets the empty group `between` when the match follows `between ` (so that a range may
@@ -102,8 +116,8 @@ enum MoneyPatterns {
   /// The joint between a range's two numbers: a dash, or (group `joint2`) `to`, or `and`
   /// after `between`.
   static let rangeJoint = #"""
-    (?: \#(space)* (?: - | – | — ) \#(space)*
-      | \#(space)+ (?<joint2> (?i:to) | (?(between) (?i:and) | (*FAIL) ) ) \#(space)+ )
+    (?: \#(space)*+ (?: - | – | — ) \#(space)*+
+      | \#(space)++ (?<joint2> (?i:to) | (?(between) (?i:and) | (*FAIL) ) ) \#(space)++ )
     """#
 
   /// What can come after the number of an amount whose marker follows it, spaces skipped: a
@@ -111,7 +125,7 @@ enum MoneyPatterns {
   /// cheap test that ends most attempts at the numbers of a text (`2017,`, `5%`, `3.2)`)
   /// before the rest of the pattern is tried.
   static let markerAhead = #"""
-    (?= \#(space)* [A-Za-z\-\x{2013}\x{2014}$\x{A2}-\x{A5}\x{20A0}-\x{20CF}\x{0BB0}] )
+    (?= \#(space)*+ [A-Za-z\-\x{2013}\x{2014}$\x{A2}-\x{A5}\x{20A0}-\x{20CF}\x{0BB0}] )
     """#
 
   /// Not right after a symbol: `$10 dollars` is read from the `$`.
@@ -121,9 +135,9 @@ enum MoneyPatterns {
   /// not the symbol of a following number (`in 2023 $5`), unless cents follow (`10 $ 30 cents`).
   static let symbolAfter = #"""
     (?<symbol> \#(symbol) )
-    (?: (?= \#(space)+ \d{1,2} \#(space)+ (?i:cents?) \b ) | (?! \#(space)? \d | [A-Za-z] ) )
+    (?: (?= \#(space)++ \d{1,2} \#(space)++ (?i:cents?) \b ) | (?! \#(space)? \d | [A-Za-z] ) )
     """#
 
   /// The joint between a number (or scale) and the currency word after it.
-  static let wordJoint = #"(?: \#(space)+ | - )"#
+  static let wordJoint = #"(?: \#(space)++ | - )"#
 }

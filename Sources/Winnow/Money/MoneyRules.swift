@@ -112,7 +112,7 @@ public enum MoneyRules {
         id: "money.words-currency-word", kind: .money,
         pattern: #"""
           \#(noScan) \#(MoneyPatterns.numberWords)
-          (?: \#(sp)+ (?: (?i:and) \#(sp)+ )? (?<hundredths> (?i:no) | \d\d ) / 100 )?
+          (?: \#(sp)++ (?: (?i:and) \#(sp)++ )? (?<hundredths> (?i:no) | \d\d ) / 100 )?
           (?<wordJoint> \#(MoneyPatterns.wordJoint) ) \#(MoneyPatterns.currencyWord)
           \#(MoneyPatterns.minorTail)
           """#,
