@@ -4,7 +4,7 @@
 SEEDS := $(wildcard seeds/*.txt)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps demo test golden bench format lint docs
+.PHONY: deps demo test golden bench format lint docs lexicon
 
 ## deps: install libpcre2-dev (and pkg-config) with apt-get when pkg-config cannot find libpcre2-8
 deps:
@@ -43,3 +43,8 @@ lint:
 docs: deps
 	swift package generate-documentation --target Winnow --warnings-as-errors
 	swift package generate-documentation --target PCRE2 --warnings-as-errors
+
+## lexicon: regenerate Sources/Winnow/Lexicon/BuiltinLexicon+Files.swift from Lexicon/*/*.tsv
+lexicon: deps
+	RECORD_LEXICON=1 swift test --filter LexiconFilesTests || true
+	swift test --filter LexiconFilesTests

@@ -5,28 +5,9 @@
 enum LegislationKindWords {
   /// Each kind word and the ``LegislationValue/InstrumentKind`` it gives. `Order` counts only
   /// after `Executive` (``executiveOrderPrefix``).
-  static let kinds: [String: LegislationValue.InstrumentKind] = [
-    "Act": .act, "Acts": .act,
-    "Law": .law, "Laws": .law,
-    "Bill": .bill, "Bills": .bill,
-    "Code": .code, "Codes": .code, "Sanhita": .code,
-    "Statute": .statute, "Statutes": .statute,
-    "Amendment": .amendment, "Amendments": .amendment,
-    "Constitution": .constitution, "Constitutions": .constitution,
-    "Treaty": .treaty, "Treaties": .treaty,
-    "Convention": .convention, "Conventions": .convention,
-    "Accord": .accord, "Accords": .accord,
-    "Agreement": .agreement, "Agreements": .agreement,
-    "Protocol": .protocol, "Protocols": .protocol,
-    "Charter": .charter, "Charters": .charter,
-    "Pact": .pact, "Pacts": .pact,
-    "Order": .executiveOrder, "Orders": .executiveOrder,
-    "Regulation": .regulation, "Regulations": .regulation,
-    "Directive": .directive, "Directives": .directive,
-    "Decree": .decree, "Decrees": .decree,
-    "Framework": .framework,
-    "Strategy": .strategy,
-  ]
+  static let kinds: [String: LegislationValue.InstrumentKind] = BuiltinLexicon.table(
+    "legislation.kind-words"
+  ) { LegislationValue.InstrumentKind(rawValue: $0[1])! }
 
   /// The word that must come right before `Order` for it to be a kind word.
   static let executiveOrderPrefix = "Executive"
