@@ -12,8 +12,11 @@ public struct WordList: Sendable {
   /// One entry: its fields in the schema's column order (defaults filled in), and the line it
   /// came from.
   public struct Row: Sendable {
+    /// The fields, one per column of the schema.
     public let fields: [String]
+    /// The 1-based line of the file the entry is on.
     public let line: Int
+    /// The field of the column at `column` (0-based, in the schema's order).
     public subscript(column: Int) -> String { fields[column] }
   }
 
@@ -21,6 +24,7 @@ public struct WordList: Sendable {
   public let schema: WordListSchema
   /// The file it was read from, as given (for messages).
   public let file: String
+  /// The entries, in file order.
   public let rows: [Row]
 
   /// Reads `bytes` as the TSV file `file` of the list `schema`.
@@ -190,9 +194,13 @@ public struct WordListSchema: Sendable, Hashable {
 
   /// A column: its header name, what it takes, and its value when left out (nil: required).
   public struct Column: Sendable, Hashable {
+    /// The column's name in the header line.
     public let name: String
+    /// What the column takes.
     public let type: ColumnType
+    /// The value of a left-out or empty field; nil if the column is required.
     public let defaultValue: String?
+    /// A column named `name` taking `type`, required unless it has a default.
     public init(_ name: String, _ type: ColumnType = .text, default defaultValue: String? = nil) {
       self.name = name
       self.type = type
@@ -202,11 +210,14 @@ public struct WordListSchema: Sendable, Hashable {
 
   /// `KIND.LIST`, as in ``Lexicon`` and `--lexicon` (`title.heads`).
   public let name: String
+  /// The columns, in header order.
   public let columns: [Column]
   /// How many leading columns make an entry's identity (an entry listed twice is an error);
   /// usually 1, the form.
   public let keyColumns: Int
 
+  /// A list named `name` (`KIND.LIST`) with `columns`, whose first `keyColumns` columns
+  /// identify an entry.
   public init(name: String, columns: [Column], keyColumns: Int = 1) {
     self.name = name
     self.columns = columns
@@ -230,12 +241,18 @@ public struct WordListSchema: Sendable, Hashable {
 /// it concerns, and what is wrong. Its description reads like a compiler's
 /// (`rules.jsonl:3:12: rule ticker.symbol: …`), so editors can jump to it.
 public struct WinnowFileError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The file, as the user named it.
   public var file: String
+  /// The 1-based line.
   public var line: Int
+  /// The 1-based column (in characters), or 0 when the problem is the whole line or file.
   public var column: Int
+  /// The rule the problem belongs to, when one is known.
   public var ruleID: String?
+  /// What is wrong, in a sentence.
   public var message: String
 
+  /// An error at `file`:`line`:`column`, about rule `ruleID` if given.
   public init(file: String, line: Int, column: Int = 0, ruleID: String? = nil, message: String) {
     self.file = file
     self.line = line
@@ -244,6 +261,7 @@ public struct WinnowFileError: Error, Sendable, Hashable, CustomStringConvertibl
     self.message = message
   }
 
+  /// `file:line:column: error: rule ID: message`.
   public var description: String {
     var text = "\(file):\(line):"
     if column > 0 { text += "\(column):" }
