@@ -12,10 +12,15 @@ struct LegislationExtractor: Extractor {
   /// Rule id of a listed short name standing alone.
   static let shortNameRule = "legislation.short-name"
 
+  /// Rule id of a listed short name that counts only beside a provision (`Section 302 IPC`).
+  static let provisionShortNameRule = "legislation.short-name-provision"
+
   /// What a trigger word starts.
   enum Target: Sendable {
     case kindWord(word: [UInt8], kind: LegislationValue.InstrumentKind)
-    case shortName(name: String, lastWord: [UInt8], kind: LegislationValue.InstrumentKind)
+    case shortName(
+      name: String, lastWord: [UInt8], kind: LegislationValue.InstrumentKind,
+      context: LegislationShortNames.Context)
     case designation(rule: Int)
   }
 
@@ -39,9 +44,11 @@ struct LegislationExtractor: Extractor {
     for (word, kind) in LegislationKindWords.kinds {
       add(word, .kindWord(word: Array(word.utf8), kind: kind))
     }
-    for (name, kind) in LegislationShortNames.names {
-      let last = String(name.split(separator: " ").last!)
-      add(last, .shortName(name: name, lastWord: Array(last.utf8), kind: kind))
+    for entry in LegislationShortNames.table {
+      let last = String(entry.written.split(separator: " ").last!)
+      add(
+        last,
+        .shortName(name: entry.written, lastWord: Array(last.utf8), kind: entry.kind, context: entry.context))
     }
     for (index, rule) in rules.enumerated() {
       guard case .words(let words, _) = rule.trigger.storage else { continue }
@@ -56,6 +63,8 @@ struct LegislationExtractor: Extractor {
     index.index(text)
     let tokens = LegislationTokens(text: text)
     let reader = LegislationNameReader()
+    var memory = LegislationNameReader.Memory()
+    let first = mentions.count
     let positions = index.positions
     let hashes = index.hashes
     for token in 0..<positions.count {
@@ -67,20 +76,22 @@ struct LegislationExtractor: Extractor {
         switch targets[target] {
         case .kindWord(let word, let kind):
           guard let end = Self.wholeWord(word, at: offset, tokens),
-            let mention = reader.name(headWord: offset..<end, kind: kind, tokens)
+            let mention = reader.name(headWord: offset..<end, kind: kind, tokens, memory: &memory)
           else { return }
           mentions.append(mention)
-        case .shortName(let name, let lastWord, let kind):
+        case .shortName(let name, let lastWord, let kind, let context):
           guard let end = Self.wholeWord(lastWord, at: offset, tokens) else { return }
           let start = end - name.utf8.count
           guard start >= 0, !tokens.isWordCharacter(before: start), text.string(start..<end) == name
           else {
             return
           }
+          if context == .besideProvision, !Self.isBesideProvision(start..<end, tokens) { return }
           mentions.append(
             Mention(
               kind: .legislation, range: start..<end, text: name,
-              value: .legislation(LegislationValue(name: name, kind: kind)), rule: Self.shortNameRule))
+              value: .legislation(LegislationValue(name: name, kind: kind)),
+              rule: context == .anywhere ? Self.shortNameRule : Self.provisionShortNameRule))
         case .designation(let rule):
           if let mention = try engine.mention(rule, at: offset, in: text, workspace: workspace) {
             mentions.append(mention)
@@ -88,6 +99,53 @@ struct LegislationExtractor: Extractor {
         }
       }
     }
+    // `The Da Vinci Code` written as a work's title once: none of its uses is an instrument.
+    if !memory.workTitles.isEmpty {
+      var kept = first
+      for index in first..<mentions.count
+      where mentions[index].kind != .legislation || !memory.workTitles.contains(mentions[index].text) {
+        mentions.swapAt(kept, index)
+        kept += 1
+      }
+      mentions.removeSubrange(kept...)
+    }
+  }
+
+  /// Whether a provision is cited right before or after `range` (`Section 302 IPC`, `u/s
+  /// 482 of the Cr.P.C.`, `Order XXXIX Rule 1 CPC`, `IPC Section 420`, `sections 302/34 IPC`):
+  /// a provision word, then numbers (with `and`, `,`, `/`, `r/w`), then perhaps `of the`.
+  static func isBesideProvision(_ range: Range<Int>, _ tokens: LegislationTokens) -> Bool {
+    let text = tokens.text
+    func bare(_ word: Substring) -> String {
+      var word = word.lowercased()
+      while let last = word.last, last == "." || last == "," || last == ":" { word.removeLast() }
+      return word
+    }
+    let after = text.string(range.upperBound..<min(tokens.count, range.upperBound + 16))
+    if let next = after.split(whereSeparator: { $0 == " " || $0 == "," }).first,
+      after.first == " " || after.first == ",",
+      LegislationShortNames.provisionWords.contains(bare(next))
+    {
+      return true
+    }
+    var line = text.string(max(0, range.lowerBound - 100)..<range.lowerBound)
+    if let newline = line.lastIndex(where: { $0 == "\n" || $0 == "\r" }) {
+      line = String(line[line.index(after: newline)...])
+    }
+    var sawNumber = false
+    for piece in line.split(separator: " ").reversed().prefix(12) {
+      let word = bare(piece)
+      if LegislationShortNames.provisionWords.contains(word) { return sawNumber }
+      if ["of", "the", "under", "and", "&", "to", "with", "r/w", "read", "u/s", "/"].contains(word) {
+        continue
+      }
+      if word.contains(where: \.isNumber) || !word.isEmpty && word.allSatisfy({ "ivxlc()".contains($0) }) {
+        sawNumber = true
+        continue
+      }
+      return false
+    }
+    return false
   }
 
   /// The end of `word` written exactly at `offset` as a whole word, or nil.

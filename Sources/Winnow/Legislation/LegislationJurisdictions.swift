@@ -15,4 +15,9 @@ enum LegislationJurisdictions {
   /// out: they name a continent as often as a state (`American Rescue Plan Act`,
   /// `European Chips Act` have no jurisdiction).
   static let demonyms: [String: String] = BuiltinLexicon.table("legislation.demonyms") { $0[1] }
+
+  /// States and provinces whose name, written inside an official name, stays in the extent
+  /// and gives an ISO 3166-2 code (GUIDE L9: `Arkansas … Act` → `US-AR`, `U.P. … Act, 2014`
+  /// → `IN-UP`).
+  static let subdivisions: [String: String] = BuiltinLexicon.table("legislation.subdivisions") { $0[1] }
 }

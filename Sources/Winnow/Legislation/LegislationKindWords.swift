@@ -18,9 +18,9 @@ enum LegislationKindWords {
   /// (`of` for bills) and only when nothing precedes the kind word (`Act of Union`, `Act on
   /// the Protection of Personal Information`, `Bill of Rights`), so `the Digital Markets Act
   /// of the European Union` stays `Digital Markets Act` and `the Bill on Second Reading` is no
-  /// name.
+  /// name. A code takes the longer tail too (`Customs Code of the Eurasian Economic Union`).
   static let ofTailKinds: Set<LegislationValue.InstrumentKind> = [
     .constitution, .treaty, .convention, .charter, .protocol, .agreement, .accord, .statute,
-    .pact, .executiveOrder, .strategy, .framework, .directive, .regulation,
+    .pact, .executiveOrder, .strategy, .framework, .directive, .regulation, .code,
   ]
 }

@@ -15,10 +15,31 @@ struct LegislationNameReader {
   static let namedRule = "legislation.named-instrument"
   /// Rule id of a bare `Constitution` after a jurisdiction word (GUIDE L2).
   static let constitutionRule = "legislation.jurisdiction-constitution"
+  /// Rule id of a bare `the Constitution` with no jurisdiction word (GUIDE L11).
+  static let bareConstitutionRule = "legislation.bare-constitution"
+  /// Rule id of a name with a parenthesized part (`Crime (International Co-operation) Act
+  /// 2003`, `Finance (No. 2) Bill`, `Code of Civil Procedure (Amendment) Act, 1976`).
+  static let parenthesizedRule = "legislation.parenthesized-name"
+  /// Rule id of an act cited by number and year (`Act No. 20 of 2014`, `Punjab Act 2 of
+  /// 1985`, GUIDE L12).
+  static let numberedActRule = "legislation.numbered-act"
+  /// Rule id of a generic-looking name already found in the document with a jurisdiction
+  /// (`the Criminal Code` after `Russia's Criminal Code`).
+  static let repeatedRule = "legislation.repeated-name"
+
+  /// What the reader remembers about one document while the extractor scans it.
+  struct Memory {
+    /// The names found so far.
+    var names: Set<String> = []
+    /// Codes written as the title of a work (`The Daily Source Code` mid-sentence): no
+    /// mention in the document.
+    var workTitles: Set<String> = []
+  }
 
   /// The name headed by the kind word at `head`, or nil when it is not a name.
   func name(
-    headWord head: Range<Int>, kind: LegislationValue.InstrumentKind, _ tokens: LegislationTokens
+    headWord head: Range<Int>, kind: LegislationValue.InstrumentKind, _ tokens: LegislationTokens,
+    memory: inout Memory
   ) -> Mention? {
     let text = tokens.text
     var headStart = head.lowerBound
@@ -28,7 +49,11 @@ struct LegislationNameReader {
       else { return nil }
       headStart = previous.lowerBound
     }
-    guard !continuesPastHead(head.upperBound, tokens) else { return nil }
+    // `Act No. 20 of 2014`, `Punjab Act 2 of 1985`: a designation (GUIDE L12, L4).
+    let numbered =
+      kind == .act && text.string(head) == "Act"
+      ? numberAndYear(at: head.upperBound, parenthesized: false, tokens) : nil
+    guard numbered != nil || !continuesPastHead(head.upperBound, tokens) else { return nil }
     // `Bill de Blasio`: a first name, not a kind word.
     if let next = tokens.token(after: head.upperBound),
       LegislationNameWords.nameParticles.contains(text.string(next))
@@ -48,15 +73,23 @@ struct LegislationNameReader {
       left.jurisdiction = left.jurisdiction ?? code
     } else if left.jurisdiction == nil {
       // A country name opening the name carries it too: `Canada Health Act`, `United States
-      // Constitution` (not `Northern Ireland Protocol`: only the opening words count).
-      left.jurisdiction = Self.openingCountry(left.words, tokens)
+      // Constitution` (not `Northern Ireland Protocol`: only the opening words count); a
+      // state's gives its ISO 3166-2 code (`Arkansas … Act`, `U.P. … Act`, GUIDE L9).
+      left.jurisdiction =
+        Self.openingCountry(left.words, tokens, LegislationJurisdictions.countries)
+        ?? Self.openingCountry(left.words, tokens, LegislationJurisdictions.subdivisions)
     }
 
     var end = head.upperBound
     var year: Int?
     var tailWords = 0
     var tailJurisdiction: String?
-    if let tail = yearTail(at: end, tokens) {
+    var rule = left.hasGroup ? Self.parenthesizedRule : Self.namedRule
+    if let numbered {
+      end = numbered.end
+      year = numbered.year
+      rule = Self.numberedActRule
+    } else if let tail = yearTail(at: end, tokens) {
       end = tail.end
       year = tail.year
     } else if let tail = connectorTail(at: end, kind: kind, hasLeftWords: !left.words.isEmpty, tokens) {
@@ -64,40 +97,167 @@ struct LegislationNameReader {
       tailWords = tail.words
       year = tail.year
       tailJurisdiction = Self.country(in: text.string(head.upperBound..<end))
+      // `Code of Civil Procedure, 1908`.
+      if year == nil, let after = yearTail(at: end, tokens) {
+        end = after.end
+        year = after.year
+      }
+    }
+    // `Negotiable Instruments Act (26 of 1881)`, `… Act, 1881 (26 of 1881)`.
+    if rule != Self.numberedActRule, let numbered = numberAndYear(at: end, parenthesized: true, tokens) {
+      end = numbered.end
+      year = year ?? numbered.year
     }
 
-    var rule = Self.namedRule
-    if left.words.isEmpty && tailWords == 0 {
-      guard kind == .constitution, left.jurisdiction != nil else { return nil }
-      rule = Self.constitutionRule
-    }
-    if left.words.count == 1, tailWords == 0,
-      LegislationNameWords.genericModifiers.contains(text.string(left.words[0]))
-        || kind == .agreement && LegislationNameWords.contractModifiers.contains(text.string(left.words[0]))
-    {
-      return nil
-    }
-    if left.words.contains(where: { LegislationNameWords.personTitles.contains(text.string($0)) }) {
-      return nil
-    }
-    // `Jude Law`, `David Laws`, `Harvard Law`: one word before `Law` is a person's or a
-    // school's name more often than a law's, unless a jurisdiction comes with it
-    // (`Germany's Basic Law`, `Australian Consumer Law`).
-    if kind == .law, left.words.count == 1, tailWords == 0, year == nil, left.jurisdiction == nil {
-      return nil
-    }
-    // `Buffalo Bills`: one word before a plural `Bills` is a team's name.
-    if text.string(head) == "Bills", left.words.count == 1, tailWords == 0 { return nil }
-    if kind == .convention,
-      left.words.contains(where: { LegislationNameWords.eventConventionWords.contains(text.string($0)) })
-    {
-      return nil
+    if left.words.isEmpty && tailWords == 0 && rule != Self.numberedActRule {
+      guard kind == .constitution, text.string(head) == "Constitution" else { return nil }
+      if left.jurisdiction != nil {
+        rule = Self.constitutionRule
+      } else {
+        // `the Constitution`, `our Constitution` (GUIDE L11); not `Constitution Avenue`
+        // (a capitalized word after it already ended the reading) nor a headline's
+        // `Constitution` alone.
+        guard let before = tokens.token(before: headStart),
+          LegislationNameWords.constitutionDeterminers.contains(text.string(before)),
+          !Self.isPublicationNext(head.upperBound, tokens)
+        else { return nil }
+        rule = Self.bareConstitutionRule
+      }
     }
     let range = left.start..<end
     let name = text.string(range)
+    if !left.words.isEmpty, rule != Self.numberedActRule,
+      let rejected = rejection(left, head: head, kind: kind, year: year, tailWords: tailWords, tokens)
+    {
+      // `the Criminal Code` after `Russia's Criminal Code`: the document's own name.
+      guard rejected == .generic, memory.names.contains(name) else { return nil }
+      rule = Self.repeatedRule
+    }
+    if kind == .code, Self.isWorkTitle(left.start, tokens) {
+      memory.workTitles.insert(name)
+      return nil
+    }
+    if left.jurisdiction != nil || year != nil || tailWords > 0 || left.words.count > 1 {
+      memory.names.insert(name)
+    }
     let value = LegislationValue(
       name: name, kind: kind, year: year, jurisdiction: left.jurisdiction ?? tailJurisdiction)
     return Mention(kind: .legislation, range: range, text: name, value: .legislation(value), rule: rule)
+  }
+
+  /// Why words before a kind word make no name.
+  enum Rejection {
+    /// One generic modifier (`Federal Law`, `Criminal Code`): a name only when the document
+    /// has already named it so.
+    case generic
+    /// Anything else: a person, a team, a school subject, an event.
+    case other
+  }
+
+  /// Why the words left of the kind word make no name, or nil when they make one.
+  private func rejection(
+    _ left: LeftEdge, head: Range<Int>, kind: LegislationValue.InstrumentKind, year: Int?,
+    tailWords: Int, _ tokens: LegislationTokens
+  ) -> Rejection? {
+    let text = tokens.text
+    let words = left.words.map { text.string($0) }
+    if words.count == 1, tailWords == 0,
+      LegislationNameWords.genericModifiers.contains(words[0])
+        || kind == .agreement && LegislationNameWords.contractModifiers.contains(words[0])
+    {
+      // `Russia's Criminal Code`: a jurisdiction makes a field of law a name.
+      if left.jurisdiction != nil, LegislationNameWords.fieldModifiers.contains(words[0]) { return nil }
+      return .generic
+    }
+    if words.contains(where: { LegislationNameWords.personTitles.contains($0) }) { return .other }
+    // `Da Vinci Code`: a surname, not a name of law.
+    if words.count >= 2, LegislationNameWords.surnameParticles.contains(words[0]) { return .other }
+    // `The Atlanta Journal Constitution`: a newspaper.
+    if let last = words.last, LegislationNameWords.publicationWords.contains(last) { return .other }
+    if kind == .law {
+      // `Jude Law`, `Harvard Law`: one word before `Law` is a person's or a school's name
+      // more often than a law's, unless a jurisdiction comes with it (`Germany's Basic Law`,
+      // `Australian Consumer Law`).
+      if words.count == 1, tailWords == 0, year == nil, left.jurisdiction == nil { return .other }
+      // `Liberal Democrat David Laws`: a politician.
+      if words.contains(where: { LegislationNameWords.partyWords.contains($0) }) { return .other }
+      // `studied International Human Rights and Humanitarian Law`: a subject.
+      if let before = tokens.token(before: left.start) {
+        let word = text.string(before)
+        if LegislationNameWords.studyWords.contains(word) { return .other }
+        if word == "in", let noun = tokens.token(before: before.lowerBound),
+          LegislationNameWords.studyNouns.contains(text.string(noun))
+        {
+          return .other
+        }
+      }
+    }
+    // `Buffalo Bills`: one word before a plural `Bills` is a team's name.
+    if text.string(head) == "Bills", words.count == 1, tailWords == 0 { return .other }
+    if kind == .convention, words.contains(where: { LegislationNameWords.eventConventionWords.contains($0) })
+    {
+      return .other
+    }
+    return nil
+  }
+
+  /// Whether a capitalized `The` in mid-sentence comes right before the name: the title of a
+  /// book, film or podcast (`Ron Howard's The Da Vinci Code`, `doing The Daily Source Code`).
+  /// Read for codes only, which name works far more often than other kinds do.
+  static func isWorkTitle(_ start: Int, _ tokens: LegislationTokens) -> Bool {
+    guard let the = tokens.token(before: start), tokens.text.string(the) == "The",
+      let before = tokens.token(before: the.lowerBound)
+    else { return false }
+    let last = tokens[before.upperBound - 1]
+    return LegislationTokens.isLower(last) || last == UInt8(ascii: ",")
+  }
+
+  /// Whether a newspaper word follows (`the Constitution Journal`); a capitalized word there
+  /// already ends the reading, this catches the lowercase ones.
+  private static func isPublicationNext(_ end: Int, _ tokens: LegislationTokens) -> Bool {
+    guard let next = tokens.token(after: end) else { return false }
+    return LegislationNameWords.publicationWords.contains(tokens.text.string(next))
+  }
+
+  /// A number and year after a kind word or a name: ` No. 20 of 2014`, ` 2 of 1985`, ` XII of
+  /// 1999` (`parenthesized` false), or ` (26 of 1881)` (`parenthesized` true); where it ends
+  /// and the year.
+  func numberAndYear(at end: Int, parenthesized: Bool, _ tokens: LegislationTokens) -> (end: Int, year: Int)?
+  {
+    var position = end
+    if parenthesized {
+      guard tokens.matches(" (", at: position) else { return nil }
+      position += 2
+    } else {
+      guard tokens.matches(" ", at: position) else { return nil }
+      position += 1
+    }
+    if tokens.matches("No. ", at: position) {
+      position += 4
+    } else if tokens.matches("No.", at: position) {
+      position += 3
+    } else if tokens.matches("No ", at: position) {
+      position += 3
+    }
+    let numberStart = position
+    while position < tokens.count, position - numberStart < 6,
+      LegislationTokens.isDigit(tokens[position]) || Self.isRomanNumeral(tokens[position])
+    {
+      position += 1
+    }
+    guard position > numberStart, tokens.matches(" of ", at: position),
+      let year = tokens.year(at: position + 4)
+    else { return nil }
+    position += 8
+    if parenthesized {
+      guard tokens.matches(")", at: position) else { return nil }
+      position += 1
+    }
+    return (position, year)
+  }
+
+  @inline(__always) private static func isRomanNumeral(_ byte: UInt8) -> Bool {
+    byte == 0x49 || byte == 0x56 || byte == 0x58 || byte == 0x4C || byte == 0x43
   }
 
   /// Whether a capitalized word right after the kind word continues a longer name or an
@@ -113,20 +273,27 @@ struct LegislationNameReader {
   /// Where a name starts, left of its kind word.
   struct LeftEdge {
     var start: Int
-    /// The capitalized name words, leftmost first.
+    /// The capitalized name words (and parenthesized parts), leftmost first.
     var words: [Range<Int>] = []
     var jurisdiction: String?
     /// Whether the words lead left into an institution's name (`Ministry of Law`).
     var insideInstitution = false
+    /// Whether the name holds a parenthesized part (`Crime (International Co-operation) Act`).
+    var hasGroup = false
   }
 
   /// Walks left from `head` over name words and inner connectors (see the type's doc).
   ///
-  /// Two crossings are tentative: a comma series closed by `and` (`Coronavirus Aid, Relief,
-  /// and Economic Security Act`, `the Safety, Health and Welfare at Work Act`) and `the` after
-  /// a preposition (`the Representation of the People Act`). They stand when the series' first
-  /// item is a plain name word or when `the` comes right before the name; otherwise the name
-  /// starts after them (`Consideration of the Planning Bill`, `Chapter VI of the UN Charter`).
+  /// Three crossings are tentative: a comma series closed by `and` (`Coronavirus Aid, Relief,
+  /// and Economic Security Act`, `the Safety, Health and Welfare at Work Act`), `the` after
+  /// a preposition (`the Representation of the People Act`) and a lowercase word that is no
+  /// connector (`Rajasthan Court Fee and Suit valuation (Amendment) Act`). The series stands
+  /// when its first item is a plain name word or `the` comes right before the name; `the`
+  /// stands when a determiner or a possessive comes right before the name (`Lord Dubs'
+  /// Succession to the Crown Bill`) or the words before it hold an `and` (`National Parks and
+  /// Access to the Countryside Act`), not after a debate's procedural word (`Consideration
+  /// of the Planning Bill`, `Chapter VI of the UN Charter`); the lowercase word stands only
+  /// in a name with a parenthesized part. Otherwise the name starts after them.
   private func walkLeft(from head: Int, _ tokens: LegislationTokens) -> LeftEdge {
     let text = tokens.text
     var edge = LeftEdge(start: head)
@@ -134,22 +301,63 @@ struct LegislationNameReader {
     var position = head
     var connector: String?
     var crossedAnd = false
+    var andBeforeThe = false
     var seriesOpen = false
     var crossedThe = false
+    var crossedLoose = false
+    var innerThe = false
     for _ in 0..<24 {
+      // `Crime (International Co-operation) Act`, `Finance (No. 2) Bill`.
+      if connector == nil, let group = Self.parenthesizedGroup(before: position, tokens) {
+        edge.words.insert(group, at: 0)
+        edge.start = group.lowerBound
+        edge.hasGroup = true
+        seriesOpen = false
+        if !crossedThe { committed = edge }
+        position = group.lowerBound
+        continue
+      }
       guard let token = tokens.token(before: position) else { break }
-      let word = text.string(token)
-      if tokens.isLowercase(token) || word == "&" {
+      var word = text.string(token)
+      // `British Coal And British Rail`, `Protection From Dismemberment`.
+      if let lowered = LegislationNameWords.titleCaseConnectors[word], !edge.words.isEmpty,
+        let before = tokens.token(before: token.lowerBound), tokens.isCapitalized(before),
+        tokens.hasNameShape(before),
+        !LegislationNameWords.stopWords.contains(text.string(before))
+          || lowered == "the" && LegislationNameWords.titleCaseConnectors[text.string(before)] != nil
+      {
+        word = lowered
+      }
+      if tokens.isLowercase(token) || word != text.string(token) || word == "&" {
         // A connector joins name words: never right before the kind word (`Nothing in the
         // Constitution`).
-        guard LegislationNameWords.connectors.contains(word), !edge.words.isEmpty else { break }
+        guard !edge.words.isEmpty else { break }
+        guard
+          LegislationNameWords.connectors.contains(word)
+            || LegislationNameWords.innerConnectors.contains(word),
+          !LegislationNameWords.notLeftConnectors.contains(word)
+        else {
+          // `Suit valuation (Amendment) Act`: one lowercase word between name words, in a
+          // name with a parenthesized part.
+          guard edge.hasGroup, connector == nil, !crossedLoose, tokens.hasNameShape(token),
+            let before = tokens.token(before: token.lowerBound), tokens.isCapitalized(before),
+            tokens.hasNameShape(before), !LegislationNameWords.stopWords.contains(text.string(before))
+          else { break }
+          crossedLoose = true
+          position = token.lowerBound
+          continue
+        }
         if word == "the" {
           guard let before = tokens.token(before: token.lowerBound),
-            LegislationNameWords.prepositions.contains(text.string(before))
+            LegislationNameWords.prepositions.contains(text.string(before).lowercased())
           else { break }
           crossedThe = true
+          innerThe = LegislationNameWords.innerThePrepositions.contains(text.string(before).lowercased())
         }
-        if word == "and" || word == "&" { crossedAnd = true }
+        if word == "and" || word == "&" {
+          crossedAnd = true
+          if crossedThe { andBeforeThe = true }
+        }
         connector = word
         position = token.lowerBound
         continue
@@ -173,9 +381,20 @@ struct LegislationNameReader {
       }
       if let code = LegislationJurisdictions.abbreviations[word] {
         if connector == nil, !seriesOpen { edge.jurisdiction = code }
+        // `EU (Notification of Withdrawal) Bill`: before a parenthesized part it opens the name.
+        if connector == nil, edge.hasGroup,
+          edge.words.first.map({ tokens[$0.lowerBound] }) == UInt8(ascii: "(")
+        {
+          edge.words.insert(token, at: 0)
+          edge.start = token.lowerBound
+          if !crossedThe { committed = edge }
+        }
         break
       }
-      guard tokens.isCapitalized(token) || tokens.isOrdinal(token), tokens.hasNameShape(base ?? token),
+      // `N.I. Act`, `U.P. Subordinate Service Selection Commission Act`.
+      let initialism = tokens.isInitialism(token)
+      guard initialism || tokens.isCapitalized(token) || tokens.isOrdinal(token),
+        initialism || tokens.hasNameShape(base ?? token),
         !LegislationNameWords.stopWords.contains(word), !Self.isLowercaseCompound(word)
       else { break }
       // `C-18` in `Bill C-18 and Bill 96` is a designation's number, not a name word.
@@ -187,13 +406,14 @@ struct LegislationNameReader {
         // `Ministry of Law`, `Department for Business, Energy and Industrial Strategy`: the
         // kind word is inside an institution's name.
         // (`Government in the Public Order Act` only stops the name there.)
-        if LegislationNameWords.institutionWords.contains(word) {
+        // `Local Government and Housing Act 1989`: through `and` it is a name word.
+        if LegislationNameWords.institutionWords.contains(word), connector != "and", connector != "&" {
           edge.insideInstitution = !["in", "to", "with", "at", "from"].contains(connector)
           break
         }
         // `Clean Air Act and Clean Water Act`, `Kigali Amendment to the Montreal Protocol`:
-        // two names, not one.
-        if LegislationKindWords.kinds[word] != nil { break }
+        // two names, not one; but `Code of Civil Procedure (Amendment) Act` is one.
+        if LegislationKindWords.kinds[word] != nil, !(edge.hasGroup && connector == "of") { break }
         // `Monday on the …`: a date does not lead in through a preposition.
         if LegislationNameWords.prepositions.contains(connector),
           LegislationNameWords.tailStopWords.contains(word)
@@ -209,13 +429,78 @@ struct LegislationNameReader {
       position = token.lowerBound
     }
     if seriesOpen || crossedThe, !edge.words.isEmpty {
-      let before = tokens.token(before: edge.start).map(text.string)
-      if before != "the" && before != "The" {
+      let beforeToken = tokens.token(before: edge.start)
+      let before = beforeToken.map(text.string)
+      var stands = before == "the" || before == "The"
+      if crossedThe {
+        let procedural = edge.words.contains {
+          LegislationNameWords.procedureWords.contains(text.string($0))
+        }
+        let determined =
+          before.map(LegislationNameWords.determiners.contains) == true
+          || beforeToken.map { tokens.possessiveBase($0) != nil } == true
+        if procedural {
+          stands = false
+        } else if !stands, !seriesOpen, innerThe {
+          stands = determined || andBeforeThe
+        }
+      }
+      if !stands {
         committed.insideInstitution = edge.insideInstitution
         return committed
       }
     }
     return edge
+  }
+
+  /// The parenthesized part of a name that ends one space before `position` (`(Amendment)`,
+  /// `(No. 2)`, `(Scotland)`, `(International Co-operation)`, `(St Andrews Agreement)`), when
+  /// a name word comes right before it; else nil. Its words are capitalized, connectors, or
+  /// numbers; a lone acronym (`(EU)`, `(ACA)`) or a year is no part of a name.
+  static func parenthesizedGroup(before position: Int, _ tokens: LegislationTokens) -> Range<Int>? {
+    guard position >= 4, tokens[position - 1] == 0x20, tokens[position - 2] == UInt8(ascii: ")") else {
+      return nil
+    }
+    let close = position - 2
+    var open = close - 1
+    while open > 0, close - open < 100 {
+      let byte = tokens[open]
+      if byte == UInt8(ascii: "(") { break }
+      if byte == UInt8(ascii: ")") || byte == 0x0A || byte == 0x0D { return nil }
+      open -= 1
+    }
+    guard tokens[open] == UInt8(ascii: "("), close - open > 1 else { return nil }
+    let inside = tokens.text.string((open + 1)..<close)
+    let words = inside.split(separator: " ")
+    var capitalized = 0
+    for piece in words {
+      let word = String(piece)
+      if LegislationNameWords.connectors.contains(word) || word == "etc" || word == "etc." { continue }
+      if word == "No." || word == "No" || word.allSatisfy(\.isNumber) { continue }
+      guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return nil }
+      guard word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" }) else {
+        return nil
+      }
+      capitalized += 1
+    }
+    // `(EU)`, `(ACA)`: an acronym, not a part of the name.
+    if words.count == 1, inside.count > 1, inside.allSatisfy({ $0.isUppercase }) { return nil }
+    guard capitalized > 0 || inside.hasPrefix("No") else { return nil }
+    // A name word before it, or one lowercase word after a name word (`Suit valuation
+    // (Amendment) Act`).
+    func isNameWord(_ token: Range<Int>) -> Bool {
+      tokens.isInitialism(token)
+        || tokens.isCapitalized(token) && tokens.hasNameShape(token)
+          && !LegislationNameWords.stopWords.contains(tokens.text.string(token))
+    }
+    guard let before = tokens.token(before: open) else { return nil }
+    if !isNameWord(before) {
+      guard tokens.isLowercase(before), tokens.hasNameShape(before),
+        !LegislationNameWords.connectors.contains(tokens.text.string(before)),
+        let name = tokens.token(before: before.lowerBound), isNameWord(name)
+      else { return nil }
+    }
+    return open..<(close + 1)
   }
 
   /// Whether a capitalized word ends in a lowercase compound part (`Republican-backed`,
@@ -238,12 +523,15 @@ struct LegislationNameReader {
     return nil
   }
 
-  /// The country named by the first one to three of `words` (`United States`), or nil.
-  private static func openingCountry(_ words: [Range<Int>], _ tokens: LegislationTokens) -> String? {
+  /// The code of the country or state named by the first one to three of `words` (`United
+  /// States`, `Uttar Pradesh`) in `table`, or nil.
+  private static func openingCountry(
+    _ words: [Range<Int>], _ tokens: LegislationTokens, _ table: [String: String]
+  ) -> String? {
     guard let first = words.first else { return nil }
     for count in stride(from: min(3, words.count), through: 1, by: -1) {
       let name = tokens.text.string(first.lowerBound..<words[count - 1].upperBound)
-      if let code = LegislationJurisdictions.countries[name] { return code }
+      if let code = table[name] { return code }
     }
     return nil
   }
@@ -363,5 +651,23 @@ struct LegislationNameReader {
     guard words >= (forStatute ? 2 : 1), var tailEnd else { return nil }
     if let beforeFirstComma, !andAfterComma { tailEnd = beforeFirstComma }
     return (tailEnd, words, year)
+  }
+}
+
+extension LegislationTokens {
+  /// Whether the token is an initialism with periods (`N.I.`, `U.P.`, `Cr.P.C.`): one or two
+  /// letters, the first a capital, then a period, at least twice.
+  func isInitialism(_ token: Range<Int>) -> Bool {
+    var offset = token.lowerBound
+    var groups = 0
+    while offset < token.upperBound {
+      guard Self.isUpper(self[offset]) else { return false }
+      offset += 1
+      if offset < token.upperBound, Self.isLower(self[offset]) { offset += 1 }
+      guard offset < token.upperBound, self[offset] == UInt8(ascii: ".") else { return false }
+      offset += 1
+      groups += 1
+    }
+    return groups >= 2
   }
 }

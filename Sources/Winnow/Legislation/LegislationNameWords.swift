@@ -59,4 +59,55 @@ enum LegislationNameWords {
   /// Single words that make an `Agreement` a private contract, not an instrument
   /// (`the Merger Agreement`, `this Credit Agreement`).
   static let contractModifiers: Set<String> = BuiltinLexicon.words("legislation.contract-modifiers")
+
+  /// Prepositions a name holds between capitalized words left of its kind word, though no
+  /// tail opens with them (`Protection of Life during Pregnancy Bill`).
+  static let innerConnectors: Set<String> = BuiltinLexicon.words("legislation.inner-connectors")
+
+  /// Connectors a name does not reach left through: `Craies on Statute Law` is a book.
+  static let notLeftConnectors: Set<String> = BuiltinLexicon.words("legislation.not-left-connectors")
+
+  /// Connectors as Title Case writes them inside a name (`British Coal And British Rail
+  /// (Transfer Proposals) Bill`), each with the lowercase connector it reads as.
+  static let titleCaseConnectors: [String: String] = BuiltinLexicon.table("legislation.title-case-connectors")
+  {
+    $0[0].lowercased()
+  }
+
+  /// Prepositions before a tentative `the` that may open a name's inner phrase
+  /// (`Representation of the People Act`, `Succession to the Crown Bill`).
+  static let innerThePrepositions: Set<String> = BuiltinLexicon.words("legislation.inner-the-prepositions")
+
+  /// Words before a name that make a tentative crossing of `the` stand, as `the` itself does
+  /// (`Lord Dubs' Succession to the Crown Bill`).
+  static let determiners: Set<String> = BuiltinLexicon.words("legislation.determiners")
+
+  /// Words a bare `Constitution` follows when it names the constitution in force (GUIDE
+  /// L11: `the Constitution`, `our Constitution`).
+  static let constitutionDeterminers: Set<String> = BuiltinLexicon.words(
+    "legislation.constitution-determiners")
+
+  /// Words that make the name before them a periodical's (`The Atlanta Journal Constitution`).
+  static let publicationWords: Set<String> = BuiltinLexicon.words("legislation.publication-words")
+
+  /// Particles that open a person's surname (`Da Vinci Code` is a novel).
+  static let surnameParticles: Set<String> = BuiltinLexicon.words("legislation.surname-particles")
+
+  /// Words before a `Law` that make it a subject of study (`studied International Human Rights
+  /// and Humanitarian Law`).
+  static let studyWords: Set<String> = BuiltinLexicon.words("legislation.study-words")
+
+  /// Nouns that make a `Law` after `in` a subject of study (`a degree in European Law`).
+  static let studyNouns: Set<String> = BuiltinLexicon.words("legislation.study-nouns")
+
+  /// Political labels before a person's name (`Liberal Democrat David Laws`).
+  static let partyWords: Set<String> = BuiltinLexicon.words("legislation.party-words")
+
+  /// Procedural words of a debate or a text's parts: a tentative `the` crossing does not
+  /// stand after one (`Second Reading of the Planning Bill`).
+  static let procedureWords: Set<String> = BuiltinLexicon.words("legislation.procedure-words")
+
+  /// Modifiers that make a name with a kind word alone once a jurisdiction comes with them
+  /// (`Russia's Criminal Code`).
+  static let fieldModifiers: Set<String> = BuiltinLexicon.words("legislation.field-modifiers")
 }

@@ -43,7 +43,8 @@ struct LegislationShortFormPass: DocumentPass {
         }
       }
       if mention.rule != LegislationExtractor.shortNameRule,
-        let range = Self.parenthesizedAcronym(after: mention.end, tokens)
+        let range = Self.parenthesizedAcronym(after: mention.end, tokens),
+        !LegislationShortNames.isTailAcronym(text.string(range), of: mention.text)
       {
         shortForms.add(text.string(range), fullValue, from: range.lowerBound)
       }

@@ -748,41 +748,57 @@ extension BuiltinLexicon {
     "legislation/acronyms.tsv": #"""
       # Each short name, exactly as written, and its kind. Ambiguous ones (`IRA`, `ACA`, `DSA`)
       # are left out.
-      form	kind	jurisdiction
-      USMCA	agreement	
-      CUSMA	agreement	
-      T-MEC	agreement	
-      NAFTA	agreement	
-      CPTPP	agreement	
-      TPP	agreement	
-      RCEP	agreement	
-      CETA	agreement	
-      TTIP	agreement	
-      GATT	agreement	
-      AUKUS	pact	
-      New START	treaty	
-      NPT	treaty	
-      CTBT	treaty	
-      TFEU	treaty	
-      UNCLOS	convention	
-      CITES	convention	
-      GDPR	regulation	
-      MiCA	regulation	
-      HIPAA	act	
-      FCPA	act	
-      ERISA	act	
-      DMCA	act	
-      PIPEDA	act	
-      CCPA	act	
-      NDAA	act	
-      FISA	act	
-      NEPA	act	
-      CERCLA	act	
-      RICO	act	
-      FOIA	act	
-      FATCA	act	
-      COPPA	act	
-      FERPA	act	
+      # The jurisdiction column says whose texts use the short name (empty: an international
+      # instrument); the mention keeps a null jurisdiction, as the name written carries none
+      # (GUIDE L1, L11). context `beside-provision`: the letters count only next to a provision
+      # (`Section 302 IPC`), as they name other things in news (`IPC` the Paralympic Committee,
+      # `CPC` the Communist Party of China).
+      form	kind	jurisdiction	context
+      USMCA	agreement		anywhere
+      CUSMA	agreement		anywhere
+      T-MEC	agreement		anywhere
+      NAFTA	agreement		anywhere
+      CPTPP	agreement		anywhere
+      TPP	agreement		anywhere
+      RCEP	agreement		anywhere
+      CETA	agreement		anywhere
+      TTIP	agreement		anywhere
+      GATT	agreement		anywhere
+      AUKUS	pact		anywhere
+      New START	treaty		anywhere
+      NPT	treaty		anywhere
+      CTBT	treaty		anywhere
+      TFEU	treaty	EU	anywhere
+      UNCLOS	convention		anywhere
+      CITES	convention		anywhere
+      GDPR	regulation	EU	anywhere
+      MiCA	regulation	EU	anywhere
+      HIPAA	act	US	anywhere
+      FCPA	act	US	anywhere
+      ERISA	act	US	anywhere
+      DMCA	act	US	anywhere
+      PIPEDA	act	CA	anywhere
+      CCPA	act	US	anywhere
+      NDAA	act	US	anywhere
+      FISA	act	US	anywhere
+      NEPA	act	US	anywhere
+      CERCLA	act	US	anywhere
+      RICO	act	US	anywhere
+      FOIA	act	US	anywhere
+      FATCA	act	US	anywhere
+      COPPA	act	US	anywhere
+      FERPA	act	US	anywhere
+      CrPC	code	IN	anywhere
+      Cr.P.C.	code	IN	anywhere
+      I.P.C.	code	IN	anywhere
+      C.P.C.	code	IN	anywhere
+      IPC	code	IN	beside-provision
+      CPC	code	IN	beside-provision
+      BNS	code	IN	beside-provision
+      BNSS	code	IN	beside-provision
+      PMLA	act	IN	anywhere
+      UAPA	act	IN	anywhere
+      NDPS	act	IN	beside-provision
       """#,
     "legislation/connectors.tsv": #"""
       # Lowercase words allowed inside a name between capitalized words
@@ -801,6 +817,22 @@ extension BuiltinLexicon {
       with
       at
       from
+      """#,
+    "legislation/constitution-determiners.tsv": #"""
+      # Words a bare `Constitution` follows when it names the constitution in force (GUIDE
+      # L11: `the Constitution`, `our Constitution`).
+      word
+      the
+      The
+      our
+      Our
+      their
+      its
+      this
+      This
+      that
+      your
+      whose
       """#,
     "legislation/contract-modifiers.tsv": #"""
       # Single words that make an `Agreement` a private contract, not an instrument
@@ -960,6 +992,26 @@ extension BuiltinLexicon {
       Kenyan	KE
       Egyptian	EG
       """#,
+    "legislation/determiners.tsv": #"""
+      # Words before a name that make a tentative crossing of `the` stand, as `the` itself does
+      # (`Lord Dubs' Succession to the Crown Bill`, `our Representation of the People Act`).
+      word
+      the
+      The
+      a
+      an
+      our
+      Our
+      his
+      her
+      its
+      their
+      this
+      This
+      that
+      your
+      whose
+      """#,
     "legislation/event-convention-words.tsv": #"""
       # Words that make a `Convention` an event, not an instrument (`Democratic National
       # Convention`).
@@ -974,6 +1026,25 @@ extension BuiltinLexicon {
       Liberal
       Green
       Libertarian
+      """#,
+    "legislation/field-modifiers.tsv": #"""
+      # Generic modifiers that make a name with a kind word alone once a jurisdiction comes with
+      # them (`Russia's Criminal Code`, `Germany's Federal Law`).
+      word
+      Federal
+      Criminal
+      Civil
+      Penal
+      Tax
+      Constitutional
+      Common
+      Labor
+      Labour
+      Commercial
+      Electoral
+      Administrative
+      Family
+      Customs
       """#,
     "legislation/free-followers.tsv": #"""
       # Capitalized words that may follow a kind word without continuing the name (weekdays,
@@ -1011,6 +1082,7 @@ extension BuiltinLexicon {
       Clause
       Paragraph
       Rule
+      Lords
       I
       II
       III
@@ -1079,6 +1151,30 @@ extension BuiltinLexicon {
       Area
       Dress
       Source
+      """#,
+    "legislation/inner-connectors.tsv": #"""
+      # Prepositions a name holds between capitalized words left of its kind word, though no
+      # tail opens with them (`Protection of Life during Pregnancy Bill`; not `Treaty of
+      # Friendship and Cooperation between Russia and Moldova`).
+      word
+      during
+      against
+      by
+      under
+      between
+      within
+      without
+      into
+      upon
+      through
+      """#,
+    "legislation/inner-the-prepositions.tsv": #"""
+      # Prepositions before a tentative `the` that may open a name's inner phrase
+      # (`Representation of the People Act`, `Succession to the Crown Bill`); `England and
+      # Wales in the Constitutional Reform Act` is no name.
+      word
+      of
+      to
       """#,
     "legislation/institution-words.tsv": #"""
       # Words naming an institution or a person's post: a name does not reach left over them
@@ -1252,6 +1348,32 @@ extension BuiltinLexicon {
       bin
       al
       """#,
+    "legislation/not-left-connectors.tsv": #"""
+      # Connectors a name does not reach left through: `Craies on Statute Law` is a book.
+      word
+      on
+      """#,
+    "legislation/party-words.tsv": #"""
+      # Political labels before a person's name (`Liberal Democrat David Laws`): a `Law` name
+      # holding one is a person.
+      word
+      Democrat
+      Democrats
+      Dem
+      Dems
+      Republican
+      Republicans
+      Tory
+      Tories
+      Labour
+      Conservative
+      Conservatives
+      MP
+      MPs
+      Senator
+      Congressman
+      Congresswoman
+      """#,
     "legislation/person-titles.tsv": #"""
       # Titles before a person's name: `Law` and `Bill` after one are a name, not an
       # instrument (`Mayor Bill`, `Mr Law`).
@@ -1314,6 +1436,63 @@ extension BuiltinLexicon {
       to
       at
       from
+      """#,
+    "legislation/procedure-words.tsv": #"""
+      # Procedural words of a debate or a text's parts: a tentative `the` crossing does not stand
+      # after one (`Second Reading of the Planning Bill`, `Chapter VI of the UN Charter`).
+      word
+      Reading
+      Readings
+      Consideration
+      Stage
+      Stages
+      Report
+      Debate
+      Passage
+      Introduction
+      Implementation
+      Repeal
+      Provisions
+      Section
+      Sections
+      Part
+      Schedule
+      Clause
+      Article
+      Chapter
+      Title
+      Review
+      """#,
+    "legislation/provision-words.tsv": #"""
+      # Words that open a provision reference next to a short name (`Section 302 IPC`, `Order
+      # XXXIX Rule 1 CPC`, `u/s 482 Cr.P.C.`), compared lowercased without a final period.
+      word
+      section
+      sections
+      sec
+      secs
+      s
+      ss
+      u/s
+      order
+      rule
+      rules
+      article
+      articles
+      clause
+      clauses
+      schedule
+      """#,
+    "legislation/publication-words.tsv": #"""
+      # Words that make the name before them a periodical's (`The Atlanta Journal Constitution`).
+      word
+      Journal
+      Gazette
+      Herald
+      Tribune
+      Chronicle
+      Magazine
+      Times
       """#,
     "legislation/stop-words.tsv": #"""
       # Capitalized words that never start or continue a name leftwards: sentence-initial
@@ -1449,6 +1628,164 @@ extension BuiltinLexicon {
       Regarding
       Concerning
       """#,
+    "legislation/study-nouns.tsv": #"""
+      # Nouns that make a `Law` after `in` a subject of study (`a degree in European Law`).
+      word
+      degree
+      degrees
+      masters
+      diploma
+      doctorate
+      PhD
+      lecturer
+      expert
+      specialist
+      course
+      courses
+      graduate
+      major
+      background
+      qualification
+      """#,
+    "legislation/study-words.tsv": #"""
+      # Words before a `Law` that make it a subject of study (`studied International Human
+      # Rights and Humanitarian Law`).
+      word
+      studied
+      studies
+      study
+      studying
+      teaches
+      taught
+      teach
+      teaching
+      read
+      reads
+      lectures
+      lectured
+      """#,
+    "legislation/subdivisions.tsv": #"""
+      # States and provinces whose name, written inside an official name, stays in the extent
+      # and gives an ISO 3166-2 code (GUIDE L9: `Arkansas … Act` → `US-AR`, `U.P. … Act, 2014`
+      # → `IN-UP`, `Bihar … Act, 1981` → `IN-BR`).
+      form	jurisdiction
+      Andhra Pradesh	IN-AP
+      A.P.	IN-AP
+      Arunachal Pradesh	IN-AR
+      Assam	IN-AS
+      Bihar	IN-BR
+      Chhattisgarh	IN-CT
+      Goa	IN-GA
+      Gujarat	IN-GJ
+      Haryana	IN-HR
+      Himachal Pradesh	IN-HP
+      H.P.	IN-HP
+      Jharkhand	IN-JH
+      Karnataka	IN-KA
+      Kerala	IN-KL
+      Madhya Pradesh	IN-MP
+      M.P.	IN-MP
+      Maharashtra	IN-MH
+      Bombay	IN-MH
+      Manipur	IN-MN
+      Meghalaya	IN-ML
+      Mizoram	IN-MZ
+      Nagaland	IN-NL
+      Odisha	IN-OR
+      Orissa	IN-OR
+      Punjab	IN-PB
+      Rajasthan	IN-RJ
+      Sikkim	IN-SK
+      Tamil Nadu	IN-TN
+      Madras	IN-TN
+      Telangana	IN-TG
+      Tripura	IN-TR
+      Uttar Pradesh	IN-UP
+      U.P.	IN-UP
+      Uttarakhand	IN-UT
+      Uttaranchal	IN-UT
+      West Bengal	IN-WB
+      Delhi	IN-DL
+      Jammu and Kashmir	IN-JK
+      J&K	IN-JK
+      Ladakh	IN-LA
+      Puducherry	IN-PY
+      Pondicherry	IN-PY
+      Chandigarh	IN-CH
+      Alabama	US-AL
+      Alaska	US-AK
+      Arizona	US-AZ
+      Arkansas	US-AR
+      California	US-CA
+      Colorado	US-CO
+      Connecticut	US-CT
+      Delaware	US-DE
+      Florida	US-FL
+      Georgia	US-GA
+      Hawaii	US-HI
+      Idaho	US-ID
+      Illinois	US-IL
+      Indiana	US-IN
+      Iowa	US-IA
+      Kansas	US-KS
+      Kentucky	US-KY
+      Louisiana	US-LA
+      Maine	US-ME
+      Maryland	US-MD
+      Massachusetts	US-MA
+      Michigan	US-MI
+      Minnesota	US-MN
+      Mississippi	US-MS
+      Missouri	US-MO
+      Montana	US-MT
+      Nebraska	US-NE
+      Nevada	US-NV
+      New Hampshire	US-NH
+      New Jersey	US-NJ
+      New Mexico	US-NM
+      New York	US-NY
+      North Carolina	US-NC
+      North Dakota	US-ND
+      Ohio	US-OH
+      Oklahoma	US-OK
+      Oregon	US-OR
+      Pennsylvania	US-PA
+      Rhode Island	US-RI
+      South Carolina	US-SC
+      South Dakota	US-SD
+      Tennessee	US-TN
+      Texas	US-TX
+      Utah	US-UT
+      Vermont	US-VT
+      Virginia	US-VA
+      Washington	US-WA
+      West Virginia	US-WV
+      Wisconsin	US-WI
+      Wyoming	US-WY
+      Ontario	CA-ON
+      Quebec	CA-QC
+      British Columbia	CA-BC
+      Alberta	CA-AB
+      Manitoba	CA-MB
+      Saskatchewan	CA-SK
+      Nova Scotia	CA-NS
+      New Brunswick	CA-NB
+      New South Wales	AU-NSW
+      Victoria	AU-VIC
+      Queensland	AU-QLD
+      Tasmania	AU-TAS
+      """#,
+    "legislation/surname-particles.tsv": #"""
+      # Particles that open a person's surname (`Da Vinci Code` is a novel).
+      word
+      Da
+      Di
+      De
+      Del
+      Van
+      Von
+      Du
+      """#,
     "legislation/tail-openers.tsv": #"""
       # Connectors that may open a tail after the kind word (`Framework for Security`,
       # `Constitution of India`, `Treaty on the Non-Proliferation …`).
@@ -1498,6 +1835,29 @@ extension BuiltinLexicon {
       Oct
       Nov
       Dec
+      """#,
+    "legislation/title-case-connectors.tsv": #"""
+      # Connectors as Title Case writes them inside a name (`British Coal And British Rail
+      # (Transfer Proposals) Bill`, `Unborn Child Protection From Dismemberment Abortion Act`):
+      # read as the lowercase connector when a name word comes right before them.
+      word
+      And
+      Of
+      The
+      For
+      In
+      To
+      With
+      At
+      From
+      During
+      Under
+      Within
+      Without
+      Into
+      Upon
+      Through
+      By
       """#,
     "money/codes.tsv": #"""
       # ISO 4217 codes (and `RMB`), written in capitals before or after the number. Not `COP`

@@ -21,7 +21,12 @@ enum BuiltinLexicon {
     var schemas: [WordListSchema] = [
       WordListSchema(
         name: "legislation.acronyms",
-        columns: [C("form"), C("kind", .choice(kinds)), C("jurisdiction", .jurisdiction, default: "")]),
+        columns: [
+          C("form"), C("kind", .choice(kinds)), C("jurisdiction", .jurisdiction, default: ""),
+          C("context", .choice(["anywhere", "beside-provision"]), default: "anywhere"),
+        ]),
+      WordListSchema(
+        name: "legislation.subdivisions", columns: [C("form"), C("jurisdiction", .jurisdiction)]),
       WordListSchema(name: "legislation.kind-words", columns: [C("form"), C("kind", .choice(kinds))]),
       WordListSchema(
         name: "legislation.jurisdiction-abbreviations",
@@ -73,6 +78,11 @@ enum BuiltinLexicon {
       "legislation.free-followers", "legislation.tail-stop-words", "legislation.event-convention-words",
       "legislation.person-titles", "legislation.name-particles", "legislation.modifier-suffixes",
       "legislation.possessive-name-words", "legislation.contract-modifiers",
+      "legislation.inner-connectors", "legislation.not-left-connectors", "legislation.title-case-connectors",
+      "legislation.inner-the-prepositions", "legislation.determiners", "legislation.constitution-determiners",
+      "legislation.publication-words", "legislation.surname-particles", "legislation.study-words",
+      "legislation.study-nouns", "legislation.party-words", "legislation.procedure-words",
+      "legislation.field-modifiers", "legislation.provision-words",
       "title.rank-modifiers", "title.left-stops", "title.lowercase-premodifiers", "title.organization-words",
       "title.lowercase-organization-nouns", "title.placed-organization-nouns", "title.institution-nouns",
       "title.institutions-before-of", "title.office-nouns", "title.indefinite-determiners",

@@ -20,7 +20,11 @@ struct LegislationNameTests {
     let found = try legislation("The U.S. Constitution and the Japanese Constitution differ.")
     #expect(found.map(\.text) == ["Constitution", "Constitution"])
     #expect(found.map(\.value.jurisdiction) == ["US", "JP"])
-    #expect(try legislation("Nothing in the Constitution says so.").isEmpty)
+    // GUIDE L11: a bare `the Constitution` is a mention too, with no jurisdiction.
+    #expect(
+      try legislation("Nothing in the Constitution says so.").map(\.value) == [
+        LegislationValue(name: "Constitution", kind: .constitution)
+      ])
   }
 
   @Test("the name starts after the or a stop word")

@@ -1,0 +1,198 @@
+import Testing
+import Winnow
+
+/// The calls real news, parliament and court text needs (GUIDE L9–L12).
+@Suite("Legislation on real text: parliament")
+struct LegislationParliamentTests {
+  @Test("a parenthesized part stays inside a bill's or act's name")
+  func parenthesizedParts() throws {
+    #expect(
+      try legislation("2006-11-21 Northern Ireland (St Andrews Agreement) Bill\nPeter Hain: I must.").map(
+        \.text) == ["Northern Ireland (St Andrews Agreement) Bill"])
+    #expect(
+      try legislation("They debated the Finance (No. 2) Bill and the Criminal Justice (Scotland) Bill.").map(
+        \.text) == ["Finance (No. 2) Bill", "Criminal Justice (Scotland) Bill"])
+    let act = try legislation(
+      "Another example is the Crime (International Co-operation) Act 2003, section 17.")
+    #expect(act.map(\.text) == ["Crime (International Co-operation) Act 2003"])
+    #expect(act.first?.value.year == 2003)
+  }
+
+  @Test("a lone acronym or a year in parentheses is no part of a name")
+  func parenthesizedAcronymIsNoPart() throws {
+    #expect(
+      try legislation("It changed the Affordable Care Act (ACA) Bill text.").map(\.text).contains(
+        "Affordable Care Act"))
+    #expect(try legislation("The (EU) Bill was odd.").isEmpty)
+  }
+
+  @Test("Title Case connectors join a Commons header's name")
+  func titleCaseConnectors() throws {
+    #expect(
+      try legislation("2001-10-29 Adoption And Children Bill\nJonathan Shaw: Does my friend agree?").map(
+        \.text)
+        == ["Adoption And Children Bill"])
+    #expect(
+      try legislation(
+        "1992-05-18 British Coal And British Rail (Transfer Proposals) Bill [Orders Of The Day]"
+      )
+      .map(\.text) == ["British Coal And British Rail (Transfer Proposals) Bill"])
+    #expect(
+      try legislation("And Health Act passed.").map(\.text) == ["Health Act"],
+      "a sentence-initial And is no connector")
+  }
+
+  @Test("Lords after a bill's name does not continue it")
+  func lordsAfterBill() throws {
+    #expect(
+      try legislation("1993-04-14 Criminal Justice Bill Lords [Orders Of The Day]").map(\.text) == [
+        "Criminal Justice Bill"
+      ])
+  }
+
+  @Test("the after of or to stands after a possessive, a determiner or an and-joined phrase")
+  func innerThe() throws {
+    #expect(
+      try legislation("The government refused to back Lord Dubs' Succession to the Crown Bill.").map(\.text)
+        == ["Succession to the Crown Bill"])
+    #expect(
+      try legislation("It consolidated our original National Parks and Access to the Countryside Act 1949.")
+        .map(
+          \.text) == ["National Parks and Access to the Countryside Act 1949"])
+    #expect(
+      try legislation("It applies to England and Wales in the Constitutional Reform Act 2005.").map(\.text)
+        == ["Constitutional Reform Act 2005"])
+    #expect(
+      try legislation("The Second Reading of the Planning Bill began.").map(\.text) == ["Planning Bill"])
+    #expect(
+      try legislation("I sat on the Standing Committee on the Criminal Justice Bill, which was good.").map(
+        \.text) == ["Criminal Justice Bill"])
+  }
+
+  @Test("a lowercase preposition joins name words left of the kind word, not in a tail")
+  func innerPrepositions() throws {
+    #expect(
+      try legislation("He split over the Protection of Life during Pregnancy Bill.").map(\.text) == [
+        "Protection of Life during Pregnancy Bill"
+      ])
+    #expect(
+      try legislation("It is the Treaty of Friendship and Cooperation between Russia and Moldova.").map(
+        \.text)
+        == ["Treaty of Friendship and Cooperation"])
+  }
+}
+
+@Suite("Legislation on real text: Indian statutes")
+struct LegislationIndianStatuteTests {
+  @Test("number-and-year forms are in the extent (GUIDE L12)")
+  func numberAndYear() throws {
+    let found = try legislation(
+      "It was filed under the Negotiable Instruments Act (26 of 1881) and the Code of Civil Procedure, 1908.")
+    #expect(
+      found.map(\.text) == ["Negotiable Instruments Act (26 of 1881)", "Code of Civil Procedure, 1908"])
+    #expect(found.map(\.value.year) == [1881, 1908])
+  }
+
+  @Test("an act cited by number and year is a designation, kind act")
+  func numberedActs() throws {
+    let found = try legislation("The Punjab Act 2 of 1985, Act No. 20 of 2014 and Act 68 of 1984 apply.")
+    #expect(found.map(\.text) == ["Punjab Act 2 of 1985", "Act No. 20 of 2014", "Act 68 of 1984"])
+    #expect(found.map(\.value.kind) == [.act, .act, .act])
+    #expect(found.map(\.value.year) == [1985, 2014, 1984])
+    #expect(found.first?.value.jurisdiction == "IN-PB")
+  }
+
+  @Test("a state inside the name stays in the extent with its ISO 3166-2 code (GUIDE L9)")
+  func subdivisions() throws {
+    let found = try legislation(
+      "The U.P. Subordinate Service Selection Commission Act, 2014 and the Bihar Medical Educational "
+        + "Institutions (Regulation and Control) Act, 1981 and the Arkansas Unborn Child Protection From "
+        + "Dismemberment Abortion Act.")
+    #expect(
+      found.map(\.text) == [
+        "U.P. Subordinate Service Selection Commission Act, 2014",
+        "Bihar Medical Educational Institutions (Regulation and Control) Act, 1981",
+        "Arkansas Unborn Child Protection From Dismemberment Abortion Act",
+      ])
+    #expect(found.map(\.value.jurisdiction) == ["IN-UP", "IN-BR", "US-AR"])
+  }
+
+  @Test("an amendment act keeps its lowercase word and the code it amends")
+  func amendmentActs() throws {
+    #expect(
+      try legislation("See the Rajasthan Court Fee and Suit valuation (Amendment) Act, 2009 now.").map(\.text)
+        == ["Rajasthan Court Fee and Suit valuation (Amendment) Act, 2009"])
+    #expect(
+      try legislation("Then the Code of Civil Procedure (Amendment) Act, 1976 came.").map(\.text) == [
+        "Code of Civil Procedure (Amendment) Act, 1976"
+      ])
+  }
+
+  @Test("an initialism with periods is a name word")
+  func initialisms() throws {
+    #expect(try legislation("Under Section 138 of the N.I. Act the case lies.").map(\.text) == ["N.I. Act"])
+  }
+
+  @Test("ambiguous code acronyms count beside a provision only")
+  func provisionAcronyms() throws {
+    #expect(
+      try legislation("He was convicted under Section 302 IPC and sections 302/34 IPC.").map(\.text) == [
+        "IPC", "IPC",
+      ])
+    #expect(try legislation("Order XXXIX Rule 1 CPC applies.").map(\.text) == ["CPC"])
+    #expect(try legislation("The petition under Section 9 of the CPC failed.").map(\.text) == ["CPC"])
+    #expect(try legislation("IPC Section 420 applies.").map(\.text) == ["IPC"])
+    #expect(try legislation("The IPC said Russia would compete. The CPC Central Committee met.").isEmpty)
+  }
+
+  @Test("unambiguous well-known acronyms count anywhere, named as written (GUIDE L11)")
+  func wellKnownAcronyms() throws {
+    let found = try legislation("Bail under Cr.P.C. and the CrPC differ; GDPR and HIPAA do too.")
+    #expect(found.map(\.text) == ["Cr.P.C.", "CrPC", "GDPR", "HIPAA"])
+    #expect(found.map(\.value.name) == ["Cr.P.C.", "CrPC", "GDPR", "HIPAA"])
+    #expect(found.map(\.value.jurisdiction) == [nil, nil, nil, nil])
+  }
+}
+
+@Suite("Legislation on real text: news")
+struct LegislationNewsTests {
+  @Test("a bare the Constitution or our Constitution is a mention (GUIDE L11)")
+  func bareConstitution() throws {
+    let found = try legislationPipeline.extract(
+      from: "They cannot change our Constitution. It is about the law and the Constitution.")
+    #expect(found.map(\.text) == ["Constitution", "Constitution"])
+    #expect(found.map(\.rule) == ["legislation.bare-constitution", "legislation.bare-constitution"])
+    #expect(try legislation("A Constitution was drafted. They walked down Constitution Avenue.").isEmpty)
+  }
+
+  @Test("a field of law with a jurisdiction is a name, and so is its later bare use")
+  func jurisdictionAndRepeat() throws {
+    let found = try legislation(
+      "It is punishable under Russia's Criminal Code. A crime under the Criminal Code brings jail.")
+    #expect(found.map(\.text) == ["Criminal Code", "Criminal Code"])
+    #expect(found.map(\.value.jurisdiction) == ["RU", nil])
+    #expect(try legislation("A crime under the Criminal Code brings jail.").isEmpty)
+  }
+
+  @Test("a code takes an of-tail, and the tail's acronym is not the code's")
+  func codeTail() throws {
+    let found = try legislation(
+      "Belarus will approve the new Customs Code of the Eurasian Economic Union (EAEU). The EAEU met.")
+    #expect(found.map(\.text) == ["Customs Code of the Eurasian Economic Union"])
+  }
+
+  @Test("books, podcasts, newspapers, people and school subjects are not names")
+  func notInstruments() throws {
+    for text in [
+      "Ron Howard's The Da Vinci Code is a film.",
+      "Da Vinci Code is 'lousy history'",
+      "He loves doing The Daily Source Code every day.",
+      "It was reported by The Atlanta Journal Constitution on Monday.",
+      "Liberal Democrat David Laws said it was serious.",
+      "Rachel studied International Human Rights and Humanitarian Law at Essex.",
+      "He relied on Craies on Statute Law for that.",
+    ] {
+      #expect(try legislation(text).isEmpty, "\(text)")
+    }
+  }
+}
