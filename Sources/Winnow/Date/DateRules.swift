@@ -10,6 +10,9 @@ public struct DateConfiguration: Sendable {
 
   /// How a numeric date is read; US order by default.
   public var numericOrder = NumericOrder.monthFirst
+
+  /// A user's extra word list entries (set from ``StandardConfiguration/lexicon``).
+  var lexicon = Lexicon()
   /// Where the document has no reference date, give a month or day without a year the year
   /// of the latest date before it with a year, reading the text as a forward narrative (a
   /// month earlier in the year than that date falls in the next year). Off by default.
@@ -27,7 +30,10 @@ public enum DateRules {
       numeric(configuration.numericOrder), monthName, dayMonth, weekday, nthWeekday, relativeDay,
       relativeUnit, dayOrdinal, weekOf, ago, yearEarlier, quarter, periodCode, half, season, decade,
       modifiedYear,
-      year, spelledYear, calendarYear, fiscal, holiday, reference,
+      year, spelledYear, calendarYear, fiscal,
+      configuration.lexicon.rows("date.holidays").isEmpty
+        ? holiday : holidayRule(DateWords.HolidayTable(with: configuration.lexicon)),
+      reference,
     ]
   }
 
@@ -672,47 +678,51 @@ public enum DateRules {
 
   /// `Christmas`, `New Year's Day`, `Independence Day`, `Thanksgiving`, `Easter 2018`,
   /// `Good Friday`, `previous Easter`.
-  static let holiday = Rule(
-    id: "date.holiday", kind: .date,
-    pattern: #"""
-      (?: (?<rel>last|next|this|previous) \s+ )?
-      (?<holiday>\#(P.alternation(
-        DateWords.holidays.map {
+  static let holiday = holidayRule(.builtin)
+
+  /// The holiday rule for the holidays of `table`.
+  static func holidayRule(_ table: DateWords.HolidayTable) -> Rule {
+    Rule(
+      id: "date.holiday", kind: .date,
+      pattern: #"""
+        (?: (?<rel>last|next|this|previous) \s+ )?
+        (?<holiday>\#(P.alternation(
+        table.dates.keys.sorted().map {
           $0.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
             .joined(separator: " ").replacing("'", with: "['’]")
             .replacing(".", with: #"\."#)
         })))\b
-      (?! \s+ week )  # `Easter week` is a week
-      (?: \s+ (?:of\s+)? \#(P.year("year")) )?
-      """#,
-    options: [.extended, .caseless],
-    trigger: .words(DateWords.holidays.map { String($0.prefix { $0.isLetter }) }, lookbehind: 10)
-  ) { match in
-    let name = match["holiday"]!.lowercased().replacing("’", with: "'")
-      .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-    if DateWords.holidaysWithCommonWords.contains(name),
-      !DateBuild.isCapital(match.text[match.range("holiday")!.lowerBound]),
-      !match.has("year") && !match.has("rel")
-    {
-      return nil  // `a good Friday for stocks`
+        (?! \s+ week )  # `Easter week` is a week
+        (?: \s+ (?:of\s+)? \#(P.year("year")) )?
+        """#,
+      options: [.extended, .caseless],
+      trigger: .words(table.dates.keys.sorted().map { String($0.prefix { $0.isLetter }) }, lookbehind: 10)
+    ) { match in
+      let name = match["holiday"]!.lowercased().replacing("’", with: "'")
+        .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+      if table.needsContext.contains(name),
+        !DateBuild.isCapital(match.text[match.range("holiday")!.lowerBound]),
+        !match.has("year") && !match.has("rel")
+      {
+        return nil  // `a good Friday for stocks`
+      }
+      let direction = DateBuild.direction(match["rel"]?.lowercased())
+      let part: YearPart
+      switch table.dates[name] {
+      case .fixed(let month, let day):
+        part = YearPart(month: month, day: day)
+      case .floating(let month, let weekday, let n, let shift):
+        part = YearPart(month: month, nthWeekday: .init(n: n, weekday: weekday, shift: shift))
+      case .easter(let offset):
+        part = YearPart(month: 4, easterOffset: offset)
+      case nil:
+        return nil
+      }
+      if let year = match["year"].flatMap({ Int($0) }) {
+        return DateBuild.value(.complete("\(year)" + part.suffix(inYear: year)))
+      }
+      return DateBuild.value(.inYear(part, direction: direction))
     }
-    let direction = DateBuild.direction(match["rel"]?.lowercased())
-    let part: YearPart
-    if let fixed = DateWords.fixedHolidays[name] {
-      part = YearPart(month: fixed.month, day: fixed.day)
-    } else if let rule = DateWords.floatingHolidays[name] {
-      part = YearPart(
-        month: rule.month,
-        nthWeekday: .init(n: rule.n, weekday: rule.weekday, shift: rule.shift))
-    } else if let offset = DateWords.easterHolidays[name] {
-      part = YearPart(month: 4, easterOffset: offset)
-    } else {
-      return nil
-    }
-    if let year = match["year"].flatMap({ Int($0) }) {
-      return DateBuild.value(.complete("\(year)" + part.suffix(inYear: year)))
-    }
-    return DateBuild.value(.inYear(part, direction: direction))
   }
 
   /// `now`, `currently` (PRESENT_REF); `recently`, `recent years` (PAST_REF, not in `as

@@ -81,6 +81,32 @@ enum DateWords {
     if case .easter(let shift) = $0 { shift } else { nil }
   }
 
+  /// The holidays a holiday rule knows: each name's day, and the names that need a year or
+  /// a relative word when written in lowercase.
+  struct HolidayTable: Sendable {
+    var dates: [String: HolidayDate]
+    var needsContext: Set<String>
+
+    /// The built-in holidays.
+    static let builtin = HolidayTable(dates: holidayDates, needsContext: holidaysWithCommonWords)
+
+    /// The built-in holidays and a user's `date.holidays` entries (which replace a built-in
+    /// entry of the same name); names are lowercased and single-spaced.
+    init(with lexicon: Lexicon) {
+      self = .builtin
+      for row in lexicon.rows("date.holidays") {
+        let name = row[0].lowercased().split(separator: " ").joined(separator: " ")
+        dates[name] = HolidayDate(row[1])!
+        if row[2] == "yes" { needsContext.insert(name) } else { needsContext.remove(name) }
+      }
+    }
+
+    init(dates: [String: HolidayDate], needsContext: Set<String>) {
+      self.dates = dates
+      self.needsContext = needsContext
+    }
+  }
+
   /// Every holiday name the holiday rule knows.
   static let holidays: Set<String> = Set(fixedHolidays.keys).union(floatingHolidays.keys)
     .union(easterHolidays.keys)

@@ -31,8 +31,12 @@ struct LegislationExtractor: Extractor {
   private let targets: [Target]
   private let table: WordTable
 
-  /// Compiles the designation `rules` and builds the trigger table.
-  init(designations rules: [Rule]) throws(WinnowError) {
+  /// Compiles the designation `rules` and builds the trigger table, with `shortNames` as the
+  /// listed short names (``LegislationShortNames/table`` and a user's acronyms).
+  init(
+    designations rules: [Rule],
+    shortNames: [LegislationShortNames.Entry] = LegislationShortNames.table
+  ) throws(WinnowError) {
     self.engine = try RuleEngine(rules: rules, jit: .auto)
     var targets: [Target] = []
     var entries: [UInt64: [Int32]] = [:]
@@ -44,7 +48,7 @@ struct LegislationExtractor: Extractor {
     for (word, kind) in LegislationKindWords.kinds {
       add(word, .kindWord(word: Array(word.utf8), kind: kind))
     }
-    for entry in LegislationShortNames.table {
+    for entry in shortNames {
       let last = String(entry.written.split(separator: " ").last!)
       add(
         last,

@@ -4,6 +4,9 @@ public struct LegislationConfiguration: Sendable {
   /// Protection Regulation (GDPR)`, a later `the Bicentennial Framework`).
   public var linksShortForms = true
 
+  /// A user's extra word list entries (set from ``StandardConfiguration/lexicon``).
+  var lexicon = Lexicon()
+
   /// The defaults.
   public init() {}
 }
@@ -23,7 +26,9 @@ public enum LegislationRules {
   /// one pass over the document's words.
   public static func extractor(_ configuration: LegislationConfiguration) throws(WinnowError) -> any Extractor
   {
-    try LegislationExtractor(designations: rules(configuration))
+    try LegislationExtractor(
+      designations: rules(configuration), shortNames: LegislationShortNames.table(with: configuration.lexicon)
+    )
   }
 
   /// The document passes the standard pipeline runs after extraction.

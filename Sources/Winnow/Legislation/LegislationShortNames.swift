@@ -24,16 +24,28 @@ enum LegislationShortNames {
     /// keeps a null jurisdiction, as the name written carries none (GUIDE L1, L11).
     let jurisdiction: String?
     let context: Context
+
+    /// The entry of a `legislation.acronyms` row (form, kind, jurisdiction, context).
+    init(row: WordList.Row) {
+      written = row[0]
+      kind = LegislationValue.InstrumentKind(rawValue: row[1])!
+      jurisdiction = row[2].isEmpty ? nil : row[2]
+      context = row[3] == "beside-provision" ? .besideProvision : .anywhere
+    }
   }
 
   /// The short names, one row each (`Lexicon/legislation/acronyms.tsv`: form, kind,
   /// jurisdiction, context). Ambiguous letters with no provision to anchor them (`IRA`,
   /// `ACA`, `DSA`) are left out.
-  static let table: [Entry] = BuiltinLexicon.list("legislation.acronyms").rows.map { row in
-    Entry(
-      written: row[0], kind: LegislationValue.InstrumentKind(rawValue: row[1])!,
-      jurisdiction: row[2].isEmpty ? nil : row[2],
-      context: row[3] == "beside-provision" ? .besideProvision : .anywhere)
+  static let table: [Entry] = BuiltinLexicon.list("legislation.acronyms").rows.map(Entry.init(row:))
+
+  /// ``table`` with a user's `legislation.acronyms` entries, which replace a built-in entry
+  /// of the same form.
+  static func table(with lexicon: Lexicon) -> [Entry] {
+    let extra = lexicon.rows("legislation.acronyms").map(Entry.init(row:))
+    if extra.isEmpty { return table }
+    let forms = Set(extra.map(\.written))
+    return table.filter { !forms.contains($0.written) } + extra
   }
 
   /// Words that open a provision reference before a short name (`Section 302 IPC`, `Order

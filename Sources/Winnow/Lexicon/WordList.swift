@@ -38,7 +38,9 @@ public struct WordList: Sendable {
     var header: [String]? = nil
     var seen: [String: Int] = [:]
     var lineNumber = 0
-    for rawLine in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+    var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }  // the end of the last line
+    for rawLine in lines {
       lineNumber += 1
       var lineBytes = Array(rawLine)
       if lineBytes.last == 0x0D { lineBytes.removeLast() }
@@ -243,7 +245,7 @@ public struct WordListSchema: Sendable, Hashable {
 public struct WinnowFileError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The file, as the user named it.
   public var file: String
-  /// The 1-based line.
+  /// The 1-based line, or 0 when the problem is the whole file.
   public var line: Int
   /// The 1-based column (in characters), or 0 when the problem is the whole line or file.
   public var column: Int
@@ -263,8 +265,9 @@ public struct WinnowFileError: Error, Sendable, Hashable, CustomStringConvertibl
 
   /// `file:line:column: error: rule ID: message`.
   public var description: String {
-    var text = "\(file):\(line):"
-    if column > 0 { text += "\(column):" }
+    var text = "\(file):"
+    if line > 0 { text += "\(line):" }
+    if line > 0, column > 0 { text += "\(column):" }
     text += " error: "
     if let ruleID { text += "rule \(ruleID): " }
     return text + message

@@ -2,6 +2,8 @@
 /// resolves the currency through the configuration, and rejects look-alikes (GUIDE M5).
 struct MoneyBuilder: Sendable {
   let configuration: MoneyConfiguration
+  /// The currency words: ``MoneyLexicon/words`` and a user's `money.currencies`.
+  var words = MoneyLexicon.words
 
   // MARK: Marker before the number
 
@@ -117,7 +119,7 @@ struct MoneyBuilder: Sendable {
 
   /// A currency word, looked up lowercased and single-spaced.
   func currencyWord(_ word: String) -> CurrencyWord? {
-    MoneyLexicon.words[MoneyNumber.tokens(word).joined(separator: " ")]
+    words[MoneyNumber.tokens(word).joined(separator: " ")]
   }
 
   /// Rejects currency words that are often something else: `pounds` of weight without a

@@ -46,6 +46,17 @@ enum MoneyLexicon {
     CurrencyWord(currency: CurrencyReference(lexicon: $0[1])!, exponent: Int($0[2])!)
   }
 
+  /// ``words`` with a user's `money.currencies` entries (which replace a built-in entry of
+  /// the same form). Forms are lowercased and single-spaced, as the builder looks them up.
+  static func words(with lexicon: Lexicon) -> [String: CurrencyWord] {
+    var words = words
+    for row in lexicon.rows("money.currencies") {
+      let form = MoneyNumber.tokens(row[0].lowercased()).joined(separator: " ")
+      words[form] = CurrencyWord(currency: CurrencyReference(lexicon: row[1])!, exponent: Int(row[2])!)
+    }
+    return words
+  }
+
   /// Scale words and their powers of ten; `lakh crore` multiplies the two.
   static let scales: [String: Int] = BuiltinLexicon.integers("money.scales")
 

@@ -64,7 +64,12 @@ enum MoneyPatterns {
   static let codeAfter = #"(?<code> (?:M(?=[A-Z]{3}))? \#(code) ) \b"#
 
   /// A currency word after the number (group `word`).
-  static let currencyWord = #"(?<word> (?i: \#(alternation(MoneyLexicon.words.keys)) ) ) \b"#
+  static let currencyWord = currencyWord(MoneyLexicon.words.keys)
+
+  /// A currency word of `words` after the number (group `word`).
+  static func currencyWord(_ words: some Sequence<String>) -> String {
+    #"(?<word> (?i: \#(alternation(words)) ) ) \b"#
+  }
 
   /// Number words below a hundred (`forty-five`, `forty five`, `fifteen`).
   static let wordsBelowHundred = #"""

@@ -9,6 +9,9 @@ public struct MoneyConfiguration: Sendable {
 
   /// `$` (and a `$` after the number).
   public var dollarSign = "USD"
+
+  /// A user's extra word list entries (set from ``StandardConfiguration/lexicon``).
+  var lexicon = Lexicon()
   /// `dollars`, `dollar` without a country word.
   public var dollars = "USD"
   /// `cents`, `cent` (GUIDE M2: USD even in Canadian or Australian contexts).
@@ -71,7 +74,11 @@ public enum MoneyRules {
     // Word-triggered rules are tried at many words (`a`, `us`, `can`); PCRE2's start-up
     // optimizations would scan ahead from each for a required `$` or digit, so they are off.
     let noScan = "(*NO_START_OPT)"
-    let build = MoneyBuilder(configuration: configuration)
+    let words = MoneyLexicon.words(with: configuration.lexicon)
+    let build = MoneyBuilder(configuration: configuration, words: words)
+    let currencyWord =
+      configuration.lexicon.rows("money.currencies").isEmpty
+      ? MoneyPatterns.currencyWord : MoneyPatterns.currencyWord(words.keys)
     return [
       Rule(
         id: "money.symbol-number", kind: .money,
@@ -101,7 +108,7 @@ public enum MoneyRules {
         pattern: #"""
           \#(between) \#(MoneyPatterns.unmarked) \#(number) \#(MoneyPatterns.markerAhead)
           (?: \#(scale1)? \#(joint) \#(number2) )? \#(scale)?
-          (?: \#(MoneyPatterns.wordJoint) \#(MoneyPatterns.currencyWord)
+          (?: \#(MoneyPatterns.wordJoint) \#(currencyWord)
             | \#(sp)? \#(MoneyPatterns.codeAfter) (?: \#(MoneyPatterns.scale("2")) )?
             | \#(sp)? \#(MoneyPatterns.symbolAfter)
             | \#(MoneyPatterns.penceAfter) )
@@ -113,7 +120,7 @@ public enum MoneyRules {
         pattern: #"""
           \#(noScan) \#(MoneyPatterns.numberWords)
           (?: \#(sp)++ (?: (?i:and) \#(sp)++ )? (?<hundredths> (?i:no) | \d\d ) / 100 )?
-          (?<wordJoint> \#(MoneyPatterns.wordJoint) ) \#(MoneyPatterns.currencyWord)
+          (?<wordJoint> \#(MoneyPatterns.wordJoint) ) \#(currencyWord)
           \#(MoneyPatterns.minorTail)
           """#,
         trigger: .words(numberWordStarts, lookbehind: 3), build: build.wordsThenWord),

@@ -10,6 +10,9 @@ public struct StandardConfiguration: Sendable {
   public var legislation = LegislationConfiguration()
   /// How overlapping mentions are settled (longest first by default).
   public var overlapPolicy = OverlapPolicy.standard
+  /// A user's extra entries for the built-in word lists (`legislation.acronyms`, `title.heads`,
+  /// `money.currencies`, `date.holidays`), read from TSV files at run time.
+  public var lexicon = Lexicon()
   /// Only these kinds are returned (nil: all four).
   public var kinds: Set<Kind>? = nil
 
@@ -23,7 +26,12 @@ extension Pipeline {
   public static func standard(_ configuration: StandardConfiguration = StandardConfiguration())
     throws -> Pipeline
   {
-    Pipeline(
+    var configuration = configuration
+    configuration.money.lexicon = configuration.lexicon
+    configuration.date.lexicon = configuration.lexicon
+    configuration.title.lexicon = configuration.lexicon
+    configuration.legislation.lexicon = configuration.lexicon
+    return Pipeline(
       extractors: [
         // Money and date are plain rule sets: one engine walks the document's tokens once for
         // both (the same mentions as two extractors, one walk fewer).

@@ -27,11 +27,12 @@ struct TitleCandidate {
   /// The head found at `headRange` by `rule`, grown to the whole title.
   init?(
     headRange: Range<Int>, role: String, usage: TitleWords.Usage, plural: Bool, rule: String,
-    in text: DocumentText
+    in text: DocumentText, extraClasses: [UInt64: TitleWordClass] = [:]
   ) {
     // Most titles need a few words on each side: read a near window first, and a wider one
     // only when the title or its holder may reach beyond it.
     var window = TitleTokenizer.tokens(around: headRange, before: 56, after: 72, in: text)
+    if !extraClasses.isEmpty { Self.addClasses(extraClasses, to: &window.tokens) }
     guard let near = Self.grow(window.tokens, headRange) else { return nil }
     var grown = near
     if (window.cutLeft && near.start - window.tokens[0].range.lowerBound < 32)
@@ -40,6 +41,7 @@ struct TitleCandidate {
           - window.tokens[near.last].range.upperBound < 48)
     {
       window = TitleTokenizer.tokens(around: headRange, before: 120, after: 220, in: text)
+      if !extraClasses.isEmpty { Self.addClasses(extraClasses, to: &window.tokens) }
       guard let far = Self.grow(window.tokens, headRange) else { return nil }
       grown = far
     }
@@ -53,6 +55,15 @@ struct TitleCandidate {
     self.usage = usage
     self.plural = plural
     self.rule = rule
+  }
+
+  /// Adds to each word token the classes `extra` gives its lowercase bytes (a user's heads).
+  private static func addClasses(_ extra: [UInt64: TitleWordClass], to tokens: inout [TitleToken]) {
+    for index in tokens.indices where tokens[index].isWord {
+      let hash = TitleWordClass.hashOf(
+        tokens[index].bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+      if let classes = extra[hash] { tokens[index].classes.formUnion(classes) }
+    }
   }
 
   /// The head's tokens in `tokens`, and the title's first and last token and first byte.

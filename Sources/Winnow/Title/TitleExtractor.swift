@@ -6,9 +6,16 @@
 struct TitleExtractor: Extractor {
   let kinds: Set<Kind> = [.title]
   let heads: RuleExtractor
+  /// The head words the rules find, for reading a found head's role.
+  let headTable: TitleHeads
+  /// Word classes of a user's heads beyond the built-in table (usually empty).
+  let extraClasses: [UInt64: TitleWordClass]
 
-  init(rules: [Rule]) throws(WinnowError) {
+  init(rules: [Rule], heads headTable: TitleHeads = .builtin) throws(WinnowError) {
     heads = try RuleExtractor(rules: rules)
+    self.headTable = headTable
+    self.extraClasses =
+      headTable.words == TitleHeads.builtin.words ? [:] : TitleWordClass.extra(for: headTable)
   }
 
   /// A quick look at the bytes around a head that rules out the common generic uses before
@@ -41,12 +48,12 @@ struct TitleExtractor: Extractor {
     guard !found.isEmpty else { return }
     found.sort { $0.start < $1.start }
     var candidates: [TitleCandidate] = found.compactMap { mention in
-      guard let head = TitleRules.head(of: mention),
+      guard let head = TitleRules.head(of: mention, in: headTable),
         Self.mayBeTitle(mention.range, usage: head.usage, plural: head.plural, in: text)
       else { return nil }
       return TitleCandidate(
         headRange: mention.range, role: head.role, usage: head.usage, plural: head.plural,
-        rule: mention.rule, in: text)
+        rule: mention.rule, in: text, extraClasses: extraClasses)
     }
     // A head inside another title (`security adviser minister`, `Office of the President` in a
     // tail) is part of that title. Titles span a few words, so only near neighbours can hold it.

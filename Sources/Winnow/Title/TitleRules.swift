@@ -1,5 +1,8 @@
 /// Settings of the built-in title extractor.
 public struct TitleConfiguration: Sendable {
+  /// A user's extra word list entries (set from ``StandardConfiguration/lexicon``).
+  var lexicon = Lexicon()
+
   /// The defaults.
   public init() {}
 }
@@ -11,12 +14,13 @@ public struct TitleConfiguration: Sendable {
 public enum TitleRules {
   /// The rules, in order.
   public static func rules(_ configuration: TitleConfiguration) -> [Rule] {
-    [headWord, abbreviation]
+    let heads = TitleHeads.with(configuration.lexicon)
+    return [heads.words == TitleHeads.builtin.words ? headWord : headRule(heads), abbreviation]
   }
 
   /// The extractor the standard pipeline runs.
   public static func extractor(_ configuration: TitleConfiguration) throws(WinnowError) -> any Extractor {
-    try TitleExtractor(rules: rules(configuration))
+    try TitleExtractor(rules: rules(configuration), heads: TitleHeads.with(configuration.lexicon))
   }
 
   /// The document passes the standard pipeline runs after extraction.
@@ -28,10 +32,15 @@ public enum TitleRules {
   /// plural (`President`, `chief executive`, `Secretaries`, `Vice-President`). The pattern is
   /// made from the list, so every match is a head: `TitleExtractor` reads it and makes the
   /// value once it has the whole title and its holder.
-  static let headWord = Rule(
-    id: "title.head", kind: .title, pattern: TitleHeads.pattern, options: [.extended, .caseless],
-    trigger: .words(TitleHeads.triggerWords)
-  ) { _ in .null }
+  static let headWord = headRule(.builtin)
+
+  /// The head rule for `heads`.
+  static func headRule(_ heads: TitleHeads) -> Rule {
+    Rule(
+      id: "title.head", kind: .title, pattern: heads.pattern, options: [.extended, .caseless],
+      trigger: .words(heads.triggerWords)
+    ) { _ in .null }
+  }
 
   /// An abbreviated title from ``TitleWords/abbreviations`` (`Sen.`, `Lt. Gen.`), GUIDE T4;
   /// its value too is made by `TitleExtractor`.
@@ -56,10 +65,12 @@ public enum TitleRules {
   static func squeeze(_ text: String) -> String { text.filter { $0 != " " } }
 
   /// The head a title mention was found with: its role, usage and number.
-  static func head(of mention: Mention) -> (role: String, usage: TitleWords.Usage, plural: Bool)? {
+  static func head(
+    of mention: Mention, in heads: TitleHeads = .builtin
+  ) -> (role: String, usage: TitleWords.Usage, plural: Bool)? {
     if mention.rule == abbreviation.id {
       return abbreviationRoles[squeeze(mention.text)].map { ($0, .common, false) }
     }
-    return TitleHeads.read(mention.text).map { ($0.head.role, $0.head.usage, $0.plural) }
+    return heads.read(mention.text).map { ($0.head.role, $0.head.usage, $0.plural) }
   }
 }

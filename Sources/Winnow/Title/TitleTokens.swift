@@ -21,7 +21,7 @@ struct TitleToken {
   /// Whether it is a one-letter initial or a run of them (`Q.`, `M.K.`, `T.R.B.`).
   let isInitial: Bool
   /// The word lists it belongs to.
-  let classes: TitleWordClass
+  var classes: TitleWordClass
 
   var isWord: Bool { kind == .word }
 

@@ -34,11 +34,25 @@ struct TitleWordClass: OptionSet, Sendable {
     add(TitleWords.nameParticles, .nameParticle)
     add(TitleWords.nameSuffixes, .nameSuffix)
     add(TitleWords.months, .month)
-    add(TitleHeads.words, .headWord)
-    add(TitleHeads.singleWords, .singleWordHead)
+    add(TitleHeads.builtin.words, .headWord)
+    add(TitleHeads.builtin.singleWords, .singleWordHead)
     add(TitleWords.outsideModifiers, .outsideModifier)
     return table
   }()
+
+  /// The classes that the words of `heads` have beyond the built-in table's (a user's
+  /// `title.heads`), by the hash of ``hashOf(_:)``; empty for the built-in heads.
+  static func extra(for heads: TitleHeads) -> [UInt64: TitleWordClass] {
+    var extra: [UInt64: TitleWordClass] = [:]
+    func add(_ words: Set<String>, _ kind: TitleWordClass) {
+      for word in words where !(self.words[word] ?? []).contains(kind) {
+        extra[hashOf(word.utf8), default: []].insert(kind)
+      }
+    }
+    add(heads.words, .headWord)
+    add(heads.singleWords, .singleWordHead)
+    return extra
+  }
 
   /// An open-addressing table of the listed words by the FNV-1a hash of their lowercase
   /// UTF-8 bytes: a token's classes cost one hash computed while it is read and a probe or two,
