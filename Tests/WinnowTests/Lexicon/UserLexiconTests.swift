@@ -101,7 +101,7 @@ struct UserLexiconTests {
       ),
       (
         "legislation.acronyms", "form\tkind\tjurisdiction\tnote\n",
-        "legislation.acronyms.tsv:1:24: error: legislation.acronyms: header column 4 is `note`, expected no more columns"
+        "legislation.acronyms.tsv:1:24: error: legislation.acronyms: header column 4 is `note`, expected `context`"
       ),
       (
         "legislation.acronyms", "form\tkind\nDORA\tregulation\textra\tmore\n",
