@@ -11,7 +11,9 @@ let package = Package(
   ],
   dependencies: [
     // Documentation only (`make docs`): a command plugin, nothing of it is linked.
-    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0")
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+    // The command line only (the WinnowCLI target); the library has no dependencies.
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   ],
   targets: [
     .systemLibrary(
@@ -21,7 +23,9 @@ let package = Package(
     ),
     .target(name: "PCRE2", dependencies: ["CPCRE2"]),
     .target(name: "Winnow", dependencies: ["PCRE2"]),
-    .target(name: "WinnowCLI", dependencies: ["Winnow", "PCRE2"]),
+    .target(
+      name: "WinnowCLI",
+      dependencies: ["Winnow", "PCRE2", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .executableTarget(name: "winnow", dependencies: ["WinnowCLI"]),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
     .testTarget(name: "WinnowTests", dependencies: ["Winnow"]),

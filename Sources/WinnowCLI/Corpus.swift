@@ -1,9 +1,8 @@
-import Foundation
 import PCRE2
 import Winnow
 
 /// A mention as the scorer sees it: the corpus format, with the value as plain JSON.
-struct ScoredMention: Decodable {
+struct ScoredMention {
   var kind: String
   var start: Int
   var end: Int
@@ -19,172 +18,158 @@ struct ScoredMention: Decodable {
     self.value = value
   }
 
-  private enum CodingKeys: String, CodingKey { case kind, start, end, text, value }
-
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    kind = try container.decode(String.self, forKey: .kind)
-    start = try container.decode(Int.self, forKey: .start)
-    end = try container.decode(Int.self, forKey: .end)
-    text = try container.decodeIfPresent(String.self, forKey: .text) ?? ""
-    let value = try container.decodeIfPresent(JSONValue.self, forKey: .value)
-    self.value = value == .null ? nil : value
+  /// A gold mention from its JSON object.
+  init(json: JSONValue, place: String) throws {
+    guard case .object(let fields) = json else {
+      throw InputError(description: "\(place): a mention is not an object")
+    }
+    func int(_ key: String) throws -> Int {
+      guard case .number(let number) = fields[key] ?? .null, number == number.rounded(), abs(number) < 1e15
+      else { throw InputError(description: "\(place): a mention's \"\(key)\" is not an integer") }
+      return Int(number)
+    }
+    guard case .string(let kind) = fields["kind"] ?? .null else {
+      throw InputError(description: "\(place): a mention has no \"kind\"")
+    }
+    let text: String
+    if case .string(let value) = fields["text"] ?? .null { text = value } else { text = "" }
+    let value = fields["value"] ?? .null
+    self.init(
+      kind: kind, start: try int("start"), end: try int("end"), text: text,
+      value: value == .null ? nil : value)
   }
 
-  /// The scorer's view of one of the pipeline's mentions.
-  init(_ mention: Mention) throws {
-    let data = try JSONEncoder().encode(mention)
-    let json = try JSONDecoder().decode(JSONValue.self, from: data)
-    guard case .object(let fields) = json else { fatalError("a mention encodes to an object") }
+  /// The scorer's view of one of the pipeline's mentions (its value as the output writes it).
+  init(_ mention: Mention) {
+    var buffer = OutputBuffer()
+    buffer.append(value: mention.value)
+    let value = buffer.bytes.withUnsafeBufferPointer { bytes in
+      var scanner = JSONScanner(bytes)
+      return try? scanner.value()
+    }
     self.init(
       kind: mention.kind.rawValue, start: mention.start, end: mention.end, text: mention.text,
-      value: fields["value"] == .null ? nil : fields["value"])
+      value: value == .null ? nil : value)
   }
 }
 
 /// A span the corpus marks as "not a mention of this kind" (scored as neither right nor wrong).
-struct IgnoreRange: Decodable {
+struct IgnoreRange {
   var kind: String
   var start: Int
   var end: Int
 }
 
-/// One line of a corpus file (../shared/corpus/README.md).
-struct CorpusDocument: Decodable {
+/// One line of a corpus file: `{"id", "text", "reference_date", "annotated_kinds", "mentions",
+/// "ignore"}` (docs/output-format.md). Only `id` and `text` are required; an `id` may be a
+/// string or an integer (written back as it came).
+struct CorpusDocument {
   var id: String
+  /// Whether `id` was a JSON integer (predictions then write it as one, so scorers match it).
+  var idIsInteger = false
   var text: String
+  /// Set when `--lossy` replaced bad bytes in the text: maps offsets back to the original.
+  var repair: RepairedText? = nil
   var referenceDate: CalendarDate?
-  var annotatedKinds: [String]
-  var mentions: [ScoredMention]
-  var ignore: [IgnoreRange]
+  var annotatedKinds: [String] = []
+  var mentions: [ScoredMention] = []
+  var ignore: [IgnoreRange] = []
 
-  private enum CodingKeys: String, CodingKey {
-    case id, text, mentions, ignore
-    case referenceDate = "reference_date"
-    case annotatedKinds = "annotated_kinds"
-  }
-
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(String.self, forKey: .id)
-    text = try container.decode(String.self, forKey: .text)
-    referenceDate = try container.decodeIfPresent(CalendarDate.self, forKey: .referenceDate)
-    annotatedKinds = try container.decodeIfPresent([String].self, forKey: .annotatedKinds) ?? []
-    mentions = try container.decodeIfPresent([ScoredMention].self, forKey: .mentions) ?? []
-    ignore = try container.decodeIfPresent([IgnoreRange].self, forKey: .ignore) ?? []
-  }
-}
-
-/// An input problem, reported with where it is.
-struct InputError: Error, CustomStringConvertible {
-  let description: String
-}
-
-/// Reads a file (or standard input for `-`) as text, validating UTF-8 once.
-func readText(path: String, lossy: Bool) throws -> String {
-  let data: Data
-  if path == "-" {
-    data = FileHandle.standardInput.readDataToEndOfFile()
-  } else {
-    guard let contents = FileManager.default.contents(atPath: path) else {
-      throw InputError(description: "\(path): cannot read the file")
-    }
-    data = contents
-  }
-  return try decodeUTF8(data, lossy: lossy, place: path == "-" ? "standard input" : path)
-}
-
-/// The bytes as a `String`; invalid UTF-8 is an error naming `place` and the byte offset, or
-/// with `lossy`, replaced by U+FFFD.
-func decodeUTF8(_ data: Data, lossy: Bool, place: String) throws -> String {
-  let bad = data.withUnsafeBytes { raw in
-    PCRE2Subject.firstInvalidUTF8Offset(in: raw.bindMemory(to: UInt8.self))
-  }
-  if let bad, !lossy {
-    throw InputError(
-      description: "\(place): invalid UTF-8 at byte \(bad) (use --lossy to replace bad bytes)")
-  }
-  return String(decoding: data, as: UTF8.self)
-}
-
-/// Streams a JSONL file a line at a time (memory stays bounded by the longest line).
-struct LineReader {
-  private let file: UnsafeMutablePointer<FILE>
-  private let ownsFile: Bool
-
-  init(path: String) throws {
-    if path == "-" {
-      guard let input = fdopen(STDIN_FILENO, "rb") else {
-        throw InputError(description: "standard input: cannot read it")
-      }
-      file = input
-      ownsFile = false
-    } else {
-      guard let file = fopen(path, "rb") else {
-        throw InputError(description: "\(path): cannot open the file")
-      }
-      self.file = file
-      ownsFile = true
-    }
-  }
-
-  /// Calls `body` with each line's bytes (without the newline) and its 1-based number.
-  func forEachLine(_ body: (Data, Int) throws -> Void) rethrows {
-    var buffer: UnsafeMutablePointer<CChar>? = nil
-    var capacity = 0
-    var number = 0
-    defer {
-      free(buffer)
-      if ownsFile { fclose(file) }
-    }
-    while true {
-      let length = getline(&buffer, &capacity, file)
-      if length < 0 { break }
-      number += 1
-      var count = length
-      while count > 0, buffer![count - 1] == 0x0A || buffer![count - 1] == 0x0D { count -= 1 }
-      let line = Data(bytes: buffer!, count: count)
-      try body(line, number)
-    }
-  }
-}
-
-/// Decodes one corpus line; errors name the file and line.
-func decodeCorpusLine(_ line: Data, number: Int, path: String, lossy: Bool) throws -> CorpusDocument {
-  let place = "\(path):\(number)"
-  let bad = line.withUnsafeBytes { raw in
-    PCRE2Subject.firstInvalidUTF8Offset(in: raw.bindMemory(to: UInt8.self))
-  }
-  var line = line
-  if let bad {
-    guard lossy else {
+  /// Decodes one line. Reads only what extraction needs unless `annotations` (then the gold
+  /// mentions, annotated kinds and ignore ranges too); the rest is checked and skipped.
+  /// Errors name `place` (file and line).
+  init(line: UnsafeBufferPointer<UInt8>, place: String, lossy: Bool, annotations: Bool = false) throws {
+    let invalid = PCRE2Subject.firstInvalidUTF8Offset(in: line)
+    if let invalid, !lossy {
       throw InputError(
-        description: "\(place): invalid UTF-8 at byte \(bad) of the line (use --lossy to replace bad bytes)")
+        description:
+          "\(place): invalid UTF-8 at byte \(invalid) of the line (use --lossy to replace bad bytes)")
     }
-    line = Data(String(decoding: line, as: UTF8.self).utf8)
-  }
-  do {
-    return try JSONDecoder().decode(CorpusDocument.self, from: line)
-  } catch let error as DecodingError {
-    throw InputError(description: "\(place): not a corpus document: \(describe(error))")
-  } catch {
-    throw InputError(description: "\(place): not a corpus document: \(error)")
-  }
-}
-
-private func describe(_ error: DecodingError) -> String {
-  func path(_ context: DecodingError.Context) -> String {
-    let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-    return keys.isEmpty ? "" : " at \(keys.joined(separator: "."))"
-  }
-  switch error {
-  case .dataCorrupted(let context):
-    return "invalid JSON\(path(context)): \(context.debugDescription)"
-  case .keyNotFound(let key, let context):
-    return "missing \"\(key.stringValue)\"\(path(context))"
-  case .typeMismatch(_, let context), .valueNotFound(_, let context):
-    return "\(context.debugDescription)\(path(context))"
-  @unknown default:
-    return "\(error)"
+    var id: String?
+    var idIsInteger = false
+    var text: String?
+    var repair: RepairedText?
+    var referenceDate: CalendarDate?
+    var annotatedKinds: [String] = []
+    var mentions: [JSONValue] = []
+    var ignore: [JSONValue] = []
+    do {
+      var scanner = JSONScanner(line)
+      try scanner.object { scanner, key in
+        switch key {
+        case "id":
+          scanner.skipWhitespace()
+          if scanner.peek() == UInt8(ascii: "\"") {
+            id = try scanner.string()
+            idIsInteger = false
+          } else {
+            let start = scanner.position
+            guard let number = try? scanner.numberLiteral(), number.isInteger else {
+              throw InputError(description: "\"id\" at byte \(start) is neither a string nor an integer")
+            }
+            id = number.text
+            idIsInteger = true
+          }
+        case "text":
+          scanner.skipWhitespace()
+          let start = scanner.position
+          guard scanner.peek() == UInt8(ascii: "\"") else {
+            throw InputError(description: "\"text\" at byte \(start) is not a string")
+          }
+          try scanner.stringBytes { bytes throws(JSONSyntaxError) in
+            if invalid != nil, let repaired = RepairedText(repairing: bytes) {
+              text = repaired.text
+              repair = repaired
+            } else {
+              text = String(decoding: bytes, as: UTF8.self)
+              repair = nil
+            }
+          }
+        case "reference_date":
+          if try scanner.null() {
+            referenceDate = nil
+          } else {
+            scanner.skipWhitespace()
+            let start = scanner.position
+            guard scanner.peek() == UInt8(ascii: "\""), let date = CalendarDate(try scanner.string()) else {
+              throw InputError(description: "\"reference_date\" at byte \(start) is not a YYYY-MM-DD date")
+            }
+            referenceDate = date
+          }
+        case "annotated_kinds" where annotations:
+          guard try !scanner.null() else { return }
+          try scanner.array { scanner in
+            guard case .string(let kind) = try scanner.value() else {
+              throw InputError(description: "\"annotated_kinds\" holds something other than a string")
+            }
+            annotatedKinds.append(kind)
+          }
+        case "mentions" where annotations:
+          if case .array(let values) = try scanner.value() { mentions = values }
+        case "ignore" where annotations:
+          if case .array(let values) = try scanner.value() { ignore = values }
+        default:
+          try scanner.skipValue()
+        }
+      }
+      guard scanner.peek() == nil else { throw scanner.error("something after the document's object") }
+    } catch let error as JSONSyntaxError {
+      throw InputError(description: "\(place): not a corpus document: \(error)")
+    } catch let error as InputError {
+      throw InputError(description: "\(place): not a corpus document: \(error.description)")
+    }
+    guard let id else { throw InputError(description: "\(place): not a corpus document: missing \"id\"") }
+    guard let text else { throw InputError(description: "\(place): not a corpus document: missing \"text\"") }
+    self.id = id
+    self.idIsInteger = idIsInteger
+    self.text = text
+    self.repair = repair
+    self.referenceDate = referenceDate
+    self.annotatedKinds = annotatedKinds
+    self.mentions = try mentions.map { try ScoredMention(json: $0, place: place) }
+    self.ignore = try ignore.map { value in
+      let mention = try ScoredMention(json: value, place: place)
+      return IgnoreRange(kind: mention.kind, start: mention.start, end: mention.end)
+    }
   }
 }

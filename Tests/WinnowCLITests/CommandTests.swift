@@ -1,158 +1,180 @@
 import Foundation
-import Synchronization
 import Testing
 import WinnowCLI
 
-/// The command run in-process, its output captured.
-struct Run {
-  let status: Int32
-  let out: String
-  let err: String
-}
-
-func winnow(_ arguments: String..., terminal: Bool = false) -> Run {
-  let out = Mutex("")
-  let err = Mutex("")
-  let console = Console(
-    isTerminal: terminal, out: { text in out.withLock { $0 += text } },
-    err: { text in err.withLock { $0 += text } })
-  let status = runWinnow(arguments, console: console)
-  return Run(status: status, out: out.withLock { $0 }, err: err.withLock { $0 })
-}
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
-
-/// Writes `bytes` to a new temporary file and returns its path.
-func temporaryFile(_ bytes: [UInt8], suffix: String = ".txt") throws -> String {
-  let path = NSTemporaryDirectory() + "winnow-test-\(UUID().uuidString)\(suffix)"
-  try Data(bytes).write(to: URL(fileURLWithPath: path))
-  return path
-}
-
-@Suite("The winnow command")
-struct CommandTests {
-  @Test("a file that is not UTF-8 is an error naming the file and the byte offset")
-  func invalidUTF8File() throws {
-    let path = try temporaryFile(Array("Paid $5 ".utf8) + [0xFF, 0x41])
-    let run = winnow("extract", path, "--format", "jsonl")
-    #expect(run.status == 1)
-    #expect(run.err.contains("\(path): invalid UTF-8 at byte 8"))
-    #expect(run.out.isEmpty)
-  }
-
-  @Test("--lossy replaces bad bytes and goes on")
-  func lossyReplacesBadBytes() throws {
-    let path = try temporaryFile(Array("Paid $5 ".utf8) + [0xFF, 0x41])
-    let run = winnow("extract", path, "--format", "jsonl", "--lossy")
+@Suite("The command line: parsing, help and usage errors")
+struct ParsingTests {
+  @Test(
+    "--help, -h and help COMMAND print the help and exit 0",
+    arguments: [
+      ["--help"], ["-h"], ["extract", "--help"], ["extract", "-h"], ["eval", "--help"], ["help", "extract"],
+    ])
+  func help(_ arguments: [String]) {
+    let run = winnow(arguments)
     #expect(run.status == 0)
-    #expect(run.out.hasPrefix(#"{"id":"\#(path)","mentions":["#))
+    #expect(run.out.contains("USAGE: winnow"))
     #expect(run.err.isEmpty)
+    if arguments.contains("extract") { #expect(run.out.contains("--date-order")) }
   }
 
-  @Test("a malformed corpus line is reported with its number; the other documents still go through")
-  func malformedCorpusLine() throws {
-    let lines = [
-      #"{"id": "a", "text": "one", "annotated_kinds": []}"#,
-      #"{"id": "b", "text": "two""#,
-      #"{"id": "c", "text": "three", "reference_date": "2022-13-40"}"#,
-      #"{"id": "d", "text": "four"}"#,
-    ]
-    let path = try temporaryFile(Array(lines.joined(separator: "\n").utf8), suffix: ".jsonl")
-    let run = winnow("extract", "--corpus", path, "--format", "jsonl")
-    #expect(run.status == 1)
-    #expect(run.out.split(separator: "\n").map { $0.prefix(9) } == [#"{"id":"a""#, #"{"id":"d""#])
-    #expect(run.err.contains("\(path):2: not a corpus document"))
-    #expect(run.err.contains("\(path):3: not a corpus document"))
-  }
-
-  @Test("a corpus line that is not UTF-8 names its line and byte")
-  func invalidUTF8CorpusLine() throws {
-    let good = Array(#"{"id": "a", "text": "one"}"#.utf8)
-    let bad = Array(#"{"id": "b", "text": "t"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
-    let path = try temporaryFile(good + [0x0A] + bad + [0x0A] + good, suffix: ".jsonl")
-    let run = winnow("extract", "--corpus", path, "--format", "jsonl")
-    #expect(run.status == 1)
-    #expect(run.err.contains("\(path):2: invalid UTF-8 at byte 22 of the line"))
-    #expect(run.out.split(separator: "\n").count == 2)
-  }
-
-  @Test("an unknown kind is a usage error")
-  func unknownKind() {
-    let run = winnow("extract", "-", "--kinds", "money,weather")
-    #expect(run.status == 2)
-    #expect(run.err.contains(#"unknown kind "weather""#))
-    #expect(run.err.contains("usage: winnow"))
-  }
-
-  @Test("a bad reference date is a usage error")
-  func badReferenceDate() {
-    let run = winnow("extract", "-", "--reference-date", "13/10/2022")
-    #expect(run.status == 2)
-    #expect(run.err.contains("not a date of the form YYYY-MM-DD"))
-  }
-
-  @Test("unknown commands and options are usage errors")
-  func unknownCommandAndOption() {
-    #expect(winnow("frobnicate").status == 2)
-    #expect(winnow("extract", "--fast", "x.txt").status == 2)
-    #expect(winnow("extract").status == 2)
-    #expect(winnow("eval").status == 2)
-  }
-
-  @Test("a missing file is reported by name and the others still run")
-  func missingFile() throws {
-    let good = try temporaryFile(Array("No money here.".utf8))
-    let run = winnow("extract", "/nonexistent/file.txt", good, "--format", "jsonl")
-    #expect(run.status == 1)
-    #expect(run.err.contains("/nonexistent/file.txt: cannot read the file"))
-    #expect(run.out.contains(#"{"id":"\#(good)""#))
+  @Test("--version prints the version and exits 0")
+  func version() {
+    let run = winnow("--version")
+    #expect(run.status == 0)
+    #expect(run.out == winnowVersion + "\n")
   }
 
   @Test(
-    "extract --corpus writes exactly one line per document, in input order",
-    arguments: ["eval-sample", "authored-dev", "recognizers-money", "recognizers-date"])
-  func oneLinePerDocument(_ name: String) throws {
-    let corpus = repositoryRoot.appendingPathComponent("Fixtures/corpus/\(name).jsonl").path
-    let run = winnow("extract", "--corpus", corpus, "--format", "jsonl")
-    #expect(run.status == 0)
-    let ids = try String(contentsOfFile: corpus, encoding: .utf8).split(separator: "\n").map { line in
-      (try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])["id"] as! String
-    }
-    let outIDs = try run.out.split(separator: "\n").map { line in
-      (try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])["id"] as! String
-    }
-    #expect(outIDs == ids)
+    "a usage error is one line pointing at --help, exit 64",
+    arguments: [
+      (["extract", "--fast", "x.txt"], "Unknown option '--fast'"),
+      (["extract", "--format", "xml", "x.txt"], "'xml' is invalid for '--format"),
+      (["extract", "--kinds", "money,weather", "x"], "'money,weather' is invalid for '--kinds"),
+      (["extract", "--reference-date", "13/10/2022", "x"], "'13/10/2022' is invalid for '--reference-date"),
+      (["extract", "--date-order", "ydm", "x"], "'ydm' is invalid for '--date-order"),
+      (["extract", "--currency", "$=dollars", "x"], "'$=dollars' is invalid for '--currency"),
+      (["extract", "--overlap", "some", "x"], "'some' is invalid for '--overlap"),
+      (["extract", "--threads", "0", "x"], "--threads must be at least 1"),
+      (["extract", "--corpus"], "Missing value for '--corpus"),
+      (["extract", "--corpus", "a.jsonl", "b.txt"], "either --corpus or files"),
+      (["frobnicate"], "unknown command 'frobnicate'"),
+      ([], "no command given"),
+    ])
+  func usageError(_ arguments: [String], _ expected: String) {
+    let run = winnow(arguments)
+    #expect(run.status == 64)
+    #expect(run.out.isEmpty)
+    #expect(run.err.contains(expected), "\(run.err)")
+    #expect(run.err.split(separator: "\n").count == 1)
+    #expect(run.err.hasSuffix("--help')\n"))
   }
 
-  @Test("the table format aligns columns and names the rule")
-  func tableFormat() throws {
-    let path = try temporaryFile(Array("Nothing to see.".utf8))
-    let run = winnow("extract", path, terminal: true)
-    #expect(run.status == 0)
-    #expect(!run.out.isEmpty)
+  @Test("a mistyped option or command gets a suggestion")
+  func didYouMean() {
+    #expect(winnow("extract", "--formt", "json", "x").err.contains("Did you mean '--format'?"))
+    #expect(winnow("extrct", "x").err.contains("did you mean 'extract'?"))
+    #expect(winnow("extract", "--date-ordr", "dmy", "x").err.contains("'--date-order'"))
   }
 
-  @Test("winnow eval prints the numbers score.py prints for the same predictions")
-  func evalAgreesWithScorePy() throws {
-    let gold = repositoryRoot.appendingPathComponent("Fixtures/corpus/eval-sample.jsonl").path
-    let predictions = winnow("extract", "--corpus", gold, "--format", "jsonl")
-    try #require(predictions.status == 0)
-    let predictionPath = try temporaryFile(Array(predictions.out.utf8), suffix: ".jsonl")
-    let python = Process()
-    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    python.arguments = [
-      "python3", repositoryRoot.appendingPathComponent("Fixtures/scorer/score.py").path, gold,
-      predictionPath,
-    ]
-    let pipe = Pipe()
-    python.standardOutput = pipe
-    try python.run()
-    let expected = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    python.waitUntilExit()
-    try #require(python.terminationStatus == 0, "python3 score.py failed")
-    let eval = winnow("eval", gold)
-    #expect(eval.status == 0)
-    #expect(eval.out == expected)
+  @Test("the usage error names the subcommand's help")
+  func usageErrorNamesSubcommandHelp() {
+    #expect(winnow("eval", "--bogus").err.hasSuffix("(see 'winnow eval --help')\n"))
+    #expect(winnow("--bogus").err.hasSuffix("(see 'winnow --help')\n"))
+  }
+
+  @Test("--opt=value and -- are understood")
+  func equalsAndDoubleDash() throws {
+    let directory = NSTemporaryDirectory() + "winnow-test-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let path = directory + "/-paid.txt"
+    try Data("It cost $5.".utf8).write(to: URL(fileURLWithPath: path))
+    let run = winnow(
+      ["extract", "--format=jsonl", "--kinds=money", "--", "-paid.txt"].map {
+        $0 == "-paid.txt" ? path : $0
+      })
+    #expect(run.status == 0, "\(run.err)")
+    #expect(try mentions(run.outLines[0]).map { $0["text"] as! String } == ["$5"])
+    // After --, a file whose name starts with a dash is a file, not an option.
+    FileManager.default.changeCurrentDirectoryPath(directory)
+    let dashed = winnow("extract", "--format", "jsonl", "--", "-paid.txt")
+    #expect(dashed.status == 0, "\(dashed.err)")
+    #expect(dashed.out.hasPrefix(#"{"id":"-paid.txt""#))
+  }
+}
+
+@Suite("The command line: every library setting")
+struct SettingsTests {
+  let sentence =
+    "On 07/12/2022 President Biden paid $5 million and ¥300 for the Inflation Reduction Act of 2022."
+
+  func values(_ arguments: String...) throws -> [String: [[String: Any]]] {
+    let run = winnow(["extract", "--format", "jsonl"] + arguments, stdin: stdinText(sentence))
+    #expect(run.status == 0, "\(run.err)")
+    var byKind: [String: [[String: Any]]] = [:]
+    for mention in try mentions(run.outLines[0]) {
+      byKind[mention["kind"] as! String, default: []].append(mention)
+    }
+    return byKind
+  }
+
+  func value(_ mention: [String: Any], _ key: String) -> String? {
+    (mention["value"] as? [String: Any])?[key] as? String
+  }
+
+  @Test("--date-order dmy reads 07/12/2022 as 7 December; mdy (the default) as 12 July")
+  func dateOrder() throws {
+    #expect(try value(values()["date"]![0], "value") == "2022-07-12")
+    #expect(try value(values("--date-order", "mdy")["date"]![0], "value") == "2022-07-12")
+    #expect(try value(values("--date-order", "dmy")["date"]![0], "value") == "2022-12-07")
+  }
+
+  @Test("--currency sets what a bare $ or ¥ means; the others keep their defaults")
+  func currency() throws {
+    let standard = try values()["money"]!
+    #expect(standard.map { value($0, "currency") } == ["USD", "JPY"])
+    let changed = try values("--currency", "$=CAD", "--currency=¥=CNY")["money"]!
+    #expect(changed.map { value($0, "currency") } == ["CAD", "CNY"])
+    let pesos = winnow(
+      ["extract", "--format", "jsonl", "--currency", "pesos=ARS"], stdin: stdinText("It cost 300 pesos."))
+    #expect(try value(mentions(pesos.outLines[0])[0], "currency") == "ARS")
+  }
+
+  @Test("--overlap nested keeps the year inside a law's name; all keeps everything; longest neither")
+  func overlap() throws {
+    #expect(try values()["date"]!.count == 1)
+    #expect(try values("--overlap", "longest")["date"]!.count == 1)
+    #expect(try values("--overlap", "nested")["date"]!.count == 2)
+    #expect(try values("--overlap", "all")["date"]!.count >= 2)
+  }
+
+  @Test("--kind-priority is accepted and changes nothing where no mentions tie")
+  func kindPriority() throws {
+    let standard = try values()
+    let reordered = try values("--kind-priority", "title,date,money,legislation")
+    #expect(standard.mapValues(\.count) == reordered.mapValues(\.count))
+  }
+
+  @Test("--narrative gives a yearless month the year of the date before it")
+  func narrative() throws {
+    let text = "The deal closed on March 3, 2021. In May the board met."
+    func may(_ extra: [String]) throws -> String? {
+      let run = winnow(["extract", "--format", "jsonl", "--kinds", "date"] + extra, stdin: stdinText(text))
+      return try mentions(run.outLines[0]).first { $0["text"] as? String == "May" }.flatMap {
+        value($0, "value")
+      }
+    }
+    #expect(try may([]) == "XXXX-05")
+    #expect(try may(["--narrative"]) == "2021-05")
+  }
+
+  @Test("--no-short-forms leaves a law's short form unlinked to its full name")
+  func shortForms() throws {
+    let text = "The General Data Protection Regulation (GDPR) took effect. The GDPR applies widely."
+    func names(_ extra: [String]) throws -> [String?] {
+      let run = winnow(
+        ["extract", "--format", "jsonl", "--kinds", "legislation"] + extra, stdin: stdinText(text))
+      return try mentions(run.outLines[0]).map { value($0, "name") }
+    }
+    let full = "General Data Protection Regulation"
+    #expect(try names([]) == [full, full, full])
+    #expect(try names(["--no-short-forms"]) == [full, "GDPR", "GDPR"])
+  }
+
+  @Test("--kinds keeps only those kinds")
+  func kinds() throws {
+    #expect(try Set(values("--kinds", "money,date").keys) == ["money", "date"])
+  }
+
+  @Test("--reference-date resolves relative dates; a corpus document's own date wins")
+  func referenceDate() throws {
+    let run = winnow(
+      ["extract", "--format", "jsonl", "--reference-date", "2022-10-13"],
+      stdin: stdinText("It ended yesterday."))
+    #expect(try value(mentions(run.outLines[0])[0], "value") == "2022-10-12")
+    let corpus = try temporaryFile(
+      #"{"id": "a", "text": "It ended yesterday.", "reference_date": "2020-01-01"}"# + "\n"
+        + #"{"id": "b", "text": "It ended yesterday."}"#, suffix: ".jsonl")
+    let both = winnow("extract", "--corpus", corpus, "--format", "jsonl", "--reference-date", "2022-10-13")
+    #expect(try both.outLines.map { try value(mentions($0)[0], "value") } == ["2019-12-31", "2022-10-12"])
   }
 }

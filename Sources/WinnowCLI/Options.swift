@@ -1,0 +1,191 @@
+import ArgumentParser
+import Winnow
+
+/// The output formats of `winnow extract`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json, jsonl, html
+}
+
+/// A comma-separated list of the built-in kinds (`money,date`).
+struct KindList: ExpressibleByArgument {
+  var kinds: Set<Kind>
+
+  init?(argument: String) {
+    let names = argument.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
+    let known = Set(Kind.builtIn.map(\.rawValue))
+    guard !names.isEmpty, names.allSatisfy(known.contains) else { return nil }
+    kinds = Set(names.map { Kind($0) })
+  }
+
+  static var allValueStrings: [String] { Kind.builtIn.map(\.rawValue) }
+  static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
+
+/// A kind order for ties (`legislation,money,date,title`).
+struct KindOrder: ExpressibleByArgument {
+  var kinds: [Kind]
+
+  init?(argument: String) {
+    let names = argument.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
+    guard !names.isEmpty, !names.contains(where: \.isEmpty), Set(names).count == names.count else {
+      return nil
+    }
+    kinds = names.map { Kind($0) }
+  }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+  public init?(argument: String) { self.init(argument) }
+}
+
+/// How numeric dates such as `07/12/2022` are read.
+enum DateOrder: String, ExpressibleByArgument, CaseIterable {
+  /// Month first (US): 12 July 2022.
+  case mdy
+  /// Day first (UK and most of the world): 7 December 2022.
+  case dmy
+
+  var numericOrder: DateConfiguration.NumericOrder { self == .mdy ? .monthFirst : .dayFirst }
+}
+
+/// How overlapping mentions are settled.
+enum OverlapChoice: String, ExpressibleByArgument, CaseIterable {
+  /// No two mentions overlap: the longest wins, then the earliest, then the kind priority.
+  case longest
+  /// As `longest`, but a mention inside a kept one is kept too (`2022` in `… Act of 2022`).
+  case nested
+  /// Everything is kept.
+  case all
+
+  var strategy: OverlapPolicy.Strategy {
+    switch self {
+    case .longest: .longestFirst
+    case .nested: .keepNested
+    case .all: .keepAll
+    }
+  }
+}
+
+/// `MARKER=CODE`: the currency a marker that names no country means (`$=CAD`, `pesos=ARS`).
+struct CurrencyDefault: ExpressibleByArgument {
+  var marker: MoneyConfiguration.Default
+  var code: String
+
+  /// The markers by their command-line names.
+  static let markers: [(names: [String], marker: MoneyConfiguration.Default)] = [
+    (["$", "dollar-sign"], .dollarSign), (["dollars", "dollar"], .dollars), (["cents", "cent"], .cents),
+    (["¥", "yen-sign"], .yenSign), (["pesos", "peso"], .pesos), (["rupees", "rupee", "Rs"], .rupees),
+  ]
+
+  init?(argument: String) {
+    guard let equals = argument.lastIndex(of: "=") else { return nil }
+    let name = String(argument[..<equals])
+    let code = String(argument[argument.index(after: equals)...])
+    guard let entry = Self.markers.first(where: { $0.names.contains(name) }),
+      code.utf8.count == 3, code.utf8.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) })
+    else { return nil }
+    marker = entry.marker
+    self.code = code
+  }
+}
+
+/// The library's settings, on the command line: every part of `StandardConfiguration` and
+/// `OverlapPolicy`. New settings (limits, a user's rules or lexicon) go here, and
+/// ``makePipeline()`` is the one place that turns them into a pipeline.
+struct PipelineOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "How numeric dates such as 07/12/2022 are read: month first (mdy, 12 July) or day first (dmy, 7 December).",
+      valueName: "mdy|dmy"))
+  var dateOrder: DateOrder = .mdy
+
+  @Option(
+    help: ArgumentHelp(
+      "The currency a marker that names no country means, e.g. '$=CAD', 'pesos=ARS' (repeatable). Markers: $, dollars, cents, ¥, pesos, rupees; defaults: USD, USD, USD, JPY, MXN, INR.",
+      valueName: "marker=CODE"))
+  var currency: [CurrencyDefault] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Overlapping mentions: keep the longest, keep those nested in a kept one too, or keep all.",
+      valueName: "longest|nested|all"))
+  var overlap: OverlapChoice = .longest
+
+  @Option(
+    help: ArgumentHelp(
+      "The kinds' order when overlapping mentions tie (default: legislation,money,date,title).",
+      valueName: "kind,kind,..."))
+  var kindPriority: KindOrder?
+
+  @Flag(
+    help:
+      "Without a reference date, give a month or day without a year the year of the latest date before it (the text read as a forward narrative)."
+  )
+  var narrative = false
+
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Link legislation short forms (GDPR, the Act) to the full names they stand for.")
+  var shortForms = true
+
+  /// The standard configuration these options describe.
+  func configuration(kinds: Set<Kind>? = nil) -> StandardConfiguration {
+    var configuration = StandardConfiguration()
+    configuration.kinds = kinds
+    configuration.date.numericOrder = dateOrder.numericOrder
+    configuration.date.narrative = narrative
+    for entry in currency {
+      switch entry.marker {
+      case .dollarSign: configuration.money.dollarSign = entry.code
+      case .dollars: configuration.money.dollars = entry.code
+      case .cents: configuration.money.cents = entry.code
+      case .yenSign: configuration.money.yenSign = entry.code
+      case .pesos: configuration.money.pesos = entry.code
+      case .rupees: configuration.money.rupees = entry.code
+      }
+    }
+    configuration.overlapPolicy = OverlapPolicy(
+      overlap.strategy, kindPriority: kindPriority?.kinds ?? OverlapPolicy.builtInPriority)
+    configuration.legislation.linksShortForms = shortForms
+    return configuration
+  }
+
+  /// The pipeline these options describe.
+  func makePipeline(kinds: Set<Kind>? = nil) throws -> Pipeline {
+    try Pipeline.standard(configuration(kinds: kinds))
+  }
+}
+
+/// How documents are read and spread over the cores.
+struct RunOptions: ParsableArguments {
+  @Flag(
+    help:
+      "Replace invalid UTF-8 with U+FFFD (one per bad byte) instead of failing; offsets still index the original bytes."
+  )
+  var lossy = false
+
+  @Option(help: "Threads for a corpus or several files (default: one per core). Output stays in input order.")
+  var threads: Int?
+
+  @Flag(help: "Show progress on standard error even when it is not a terminal.")
+  var progress = false
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+  }
+
+  var threadCount: Int { threads ?? coreCount }
+}
+
+/// The number of cores online.
+var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+extension StringProtocol {
+  func trimmingCharacters(in set: Character) -> String {
+    String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#endif
