@@ -17,6 +17,7 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// `winnow`: the root command.
 public struct WinnowCommand: ParsableCommand {
+  /// The name, the version and the subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "winnow",
     abstract: "Finds money amounts, dates, titles and legislation names in English text.",
@@ -27,6 +28,7 @@ public struct WinnowCommand: ParsableCommand {
     version: winnowVersion,
     subcommands: [Extract.self, Eval.self])
 
+  /// The root command, as the parser makes it.
   public init() {}
 }
 

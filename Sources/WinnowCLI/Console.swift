@@ -26,6 +26,11 @@ public final class Console: @unchecked Sendable {
 
   /// A console with the given streams.
   /// - Parameters:
+  ///   - isTerminal: whether standard output is a terminal.
+  ///   - width: the terminal's width in columns.
+  ///   - errorIsTerminal: whether standard error is a terminal.
+  ///   - inputIsTerminal: whether standard input is a terminal.
+  ///   - input: the descriptor of standard input; nil when it is closed.
   ///   - out: writes bytes to standard output; throws when the write fails.
   ///   - err: writes text to standard error.
   public init(

@@ -35,6 +35,7 @@ struct KindOrder: ExpressibleByArgument {
 }
 
 extension CalendarDate: ExpressibleByArgument {
+  /// Reads `YYYY-MM-DD` from the command line.
   public init?(argument: String) { self.init(argument) }
 }
 

@@ -75,7 +75,7 @@ struct ParsingTests {
     #expect(run.status == 0, "\(run.err)")
     #expect(try mentions(run.outLines[0]).map { $0["text"] as! String } == ["$5"])
     // After --, a file whose name starts with a dash is a file, not an option.
-    FileManager.default.changeCurrentDirectoryPath(directory)
+    _ = FileManager.default.changeCurrentDirectoryPath(directory)
     let dashed = winnow("extract", "--format", "jsonl", "--", "-paid.txt")
     #expect(dashed.status == 0, "\(dashed.err)")
     #expect(dashed.out.hasPrefix(#"{"id":"-paid.txt""#))
