@@ -88,7 +88,7 @@ enum BuiltinLexicon {
       "title.institutions-before-of", "title.office-nouns", "title.indefinite-determiners",
       "title.definite-determiners", "title.predicate-words", "title.outside-modifiers", "title.ordinals",
       "title.months", "title.name-particles", "title.name-suffixes", "title.not-names",
-      "money.movement-words", "money.video-resolutions", "money.fractions",
+      "money.movement-words", "money.video-resolutions", "money.fractions", "money.after-verb-won",
       "date.full-months", "date.ambiguous-months", "date.future-markers", "date.markers-before-to",
       "date.forms-of-be", "date.auxiliaries", "date.passive-auxiliaries", "date.past-markers",
       "date.not-past-ed", "date.deadline-prepositions", "date.open-end-prepositions", "date.determiners",

@@ -105,6 +105,7 @@ struct MoneyBuilder: Sendable {
   /// number or as a code after it.
   func currency(before marker: String) -> (CurrencyReference, Int)? {
     let text = trimmed(marker)
+    if text == "?" { return (.configured(.lostSign), 0) }
     if let symbol = MoneyLexicon.symbols[text] { return (symbol, 0) }
     if let abbreviation = MoneyLexicon.prefixAbbreviations[text] { return (abbreviation, 0) }
     if text.hasSuffix("$") {
@@ -135,6 +136,17 @@ struct MoneyBuilder: Sendable {
       return false
     }
     if lower == "won" {
+      // The verb: `2016 won the competition` (a year, written without a separator), `300
+      // won their seats` (a determiner or pronoun after it).
+      if !hasScale, let num = match["num"], num.count == 4, num.hasPrefix("19") || num.hasPrefix("20") {
+        return false
+      }
+      if let range = match.range("word"),
+        let next = DateContext.nextWord(after: range.upperBound, in: match.text),
+        MoneyLexicon.afterVerbWon.contains(next)
+      {
+        return false
+      }
       return hasScale || (match["num"].map { $0.filter(\.isNumber).count >= 3 } ?? false)
     }
     if let num = match["num"], num.count == 4, num.hasPrefix("19") || num.hasPrefix("20"),
@@ -174,6 +186,16 @@ struct MoneyBuilder: Sendable {
   func number(_ match: RuleMatch, _ group: String, scale: Int?) -> ExactDecimal? {
     guard let range = match.range(group) else { return nil }
     let bytes = UnsafeBufferPointer(rebasing: match.text.bytes[range])
+    if bytes.contains(0xB7) {
+      // Hansard's decimal middle dot (`17·9`, or `17Â·9` mis-decoded): a point.
+      var point: [UInt8] = []
+      for (index, byte) in bytes.enumerated() where byte != 0xC3 && byte != 0x82 {
+        point.append(byte == 0xB7 ? UInt8(ascii: ".") : byte)
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xB7 { point.removeLast() }
+      }
+      return ExactDecimal(utf8: point, skipping: UInt8(ascii: ","))?.multiplied(
+        byPowerOfTen: scale ?? 0)
+    }
     let europeanThousands =
       (scale ?? 0) == 0 && (5...7).contains(bytes.count) && bytes.suffix(4).elementsEqual(".000".utf8)
     let separator = europeanThousands ? UInt8(ascii: ".") : UInt8(ascii: ",")

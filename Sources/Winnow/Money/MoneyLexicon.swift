@@ -78,4 +78,7 @@ enum MoneyLexicon {
 
   /// Fractions that can lead a number in words (`half a million`, `a quarter million`).
   static let fractions = BuiltinLexicon.orderedWords("money.fractions")
+
+  /// Words after `won` that make it the verb (`300 won their seats`, `2016 won the cup`).
+  static let afterVerbWon: Set<String> = BuiltinLexicon.words("money.after-verb-won")
 }

@@ -48,7 +48,7 @@ enum MoneyNumber {
     var lastScale: Int?
     for word in tokens(text) {
       defer { afterArticle = word == "a" || word == "an" }
-      if word == "and" { continue }
+      if word == "and" || word == "of" { continue }  // `a quarter of a billion`
       if word == "a" || word == "an" {
         afterScale = false
         continue

@@ -14,13 +14,21 @@ enum MoneyPatterns {
   }
 
   /// A numeral in group `name`: thousands or lakh separators, decimals; never the tail of a
-  /// longer number (`5.4.3`).
+  /// longer number (`5.4.3`). The decimal point may be Hansard's middle dot (`17·9`, also as
+  /// its Latin-1 mis-decoding `17Â·9`), and a decimal may be written without its leading zero
+  /// (`.33 euro`).
   static func numeral(_ name: String) -> String {
     #"""
-    (?<!\d[.,]) (?<\#(name)> (?> \d{1,3}(?:,\d{3})+ | \d{1,2}(?:,\d{2})+,\d{3} | \d+ ) (?:\.\d+)? )
+    (?<!\d[.,]) (?<\#(name)> (?> \d{1,3}(?:,\d{3})+ | \d{1,2}(?:,\d{2})+,\d{3} | \d+ )
+                            (?: (?: \. | \x{C2}?\x{B7} ) \d+ )?
+                          | (?<![\w.,]) \. \d{1,3} )
     (?! \d | [.,]\d )
     """#
   }
+
+  /// A `?` against a number, after a space, a parenthesis or the start (group `lost`): a
+  /// currency sign lost when the text was converted to ASCII (`paid ?11,250`).
+  static let lostSign = #"(?<lost> (?<![^\s(]) \? (?=\d) )"#
 
   /// A scale after a number, in group `scale<suffix>` (`billion`, `lakh crore`, after a
   /// space or a hyphen: `$4.2-million`) or `short<suffix>` (`bn`, `m`, `K`; lower-case single
@@ -78,8 +86,9 @@ enum MoneyPatterns {
     """#
 
   /// A number in words (group `words`): number words, scale words, `half`, `quarter`, joined
-  /// by spaces, hyphens, `and` and `a`; led by a number word or a fraction, or by `a`/`an`
-  /// before a scale (`a billion`), never by a bare scale word (`$5 million dollars`).
+  /// by spaces, hyphens, `and` and `a`, and a fraction by `of a` (`a quarter of a billion`);
+  /// led by a number word or a fraction, or by `a`/`an` before a scale (`a billion`), never
+  /// by a bare scale word (`$5 million dollars`).
   ///
   /// At most ``maxNumberWordTokens`` words follow the first, possessively: each attempt then
   /// reads a bounded stretch of a long run of number words (`one one one …`), so a document
@@ -93,7 +102,9 @@ enum MoneyPatterns {
     return #"""
       (?(DEFINE) (?<moneyWordToken> \#(token) ) )
       (?<words> (?: (?i:an?) \#(space)++ (?= \#(scaleAhead) ) (?&moneyWordToken) | \#(lead) )
-                (?: (?: \#(space)++ | - ) (?: (?i: and ) \#(space)++ )? (?: (?i: an? ) \#(space)++ )?
+                (?: (?: (?<= (?i:half) | (?i:quarter) | (?i:quarters) ) \#(space)++ (?i: of )
+                        (?= \#(space)++ (?i: an? ) \#(space) ) )?
+                    (?: \#(space)++ | - ) (?: (?i: and ) \#(space)++ )? (?: (?i: an? ) \#(space)++ )?
                     (?&moneyWordToken) ){0,\#(maxNumberWordTokens)}+ )
       """#
   }()

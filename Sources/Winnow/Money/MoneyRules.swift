@@ -4,7 +4,7 @@
 public struct MoneyConfiguration: Sendable {
   /// The markers whose currency is a setting.
   public enum Default: Sendable, Hashable {
-    case dollarSign, dollars, cents, yenSign, pesos, rupees
+    case dollarSign, dollars, cents, yenSign, pesos, rupees, lostSign
   }
 
   /// `$` (and a `$` after the number).
@@ -22,6 +22,10 @@ public struct MoneyConfiguration: Sendable {
   public var pesos = "MXN"
   /// `rupees`, `Rs`, `Rs.` without a country word.
   public var rupees = "INR"
+  /// A `?` against a number (`paid ?11,250`): a currency sign lost when the text was
+  /// converted to ASCII. In English news that is most often the pound sign (`$` is ASCII and
+  /// survives), hence GBP; a eurozone source sets `EUR`.
+  public var lostSign = "GBP"
 
   /// The defaults.
   public init() {}
@@ -35,6 +39,7 @@ public struct MoneyConfiguration: Sendable {
     case .yenSign: yenSign
     case .pesos: pesos
     case .rupees: rupees
+    case .lostSign: lostSign
     }
   }
 }
@@ -83,7 +88,7 @@ public enum MoneyRules {
       Rule(
         id: "money.symbol-number", kind: .money,
         pattern: #"""
-          \#(between) (?<marker> \#(MoneyPatterns.symbol) ) \#(sp)? \#(number)
+          \#(between) (?<marker> \#(MoneyPatterns.symbol) | \#(MoneyPatterns.lostSign) ) \#(sp)? \#(number)
           (?: \#(scale1)? \#(joint) (?(<scale1>) | (?(<short1>) | (?<marker2> \#(MoneyPatterns.symbol) \#(sp)? )? ) )
               \#(number2) (?= \#(MoneyPatterns.scale(nil)) ) )?
           \#(scale)?

@@ -133,3 +133,42 @@ struct MoneyExtractionTests {
     #expect(mentions.map { $0.value?.amount?.description } == ["3400000000", "1500000000"])
   }
 }
+
+@Suite("Money on real text")
+struct MoneyRealTextTests {
+  @Test("a year before the verb 'won' is no amount of won; a Korean amount still is")
+  func wonVerb() throws {
+    #expect(try money("In 2016 won the competition").isEmpty)
+    #expect(try money("Those 300 won their seats.").isEmpty)
+    #expect(try money("a ticket for 5,000 won.").map { $0.value?.currency } == ["KRW"])
+  }
+
+  @Test("a fraction 'of a' scale: a quarter of a billion pounds is 250 million")
+  func fractionOfScale() throws {
+    let mentions = try money("It cost a quarter of a billion pounds.")
+    #expect(mentions.map(\.text) == ["a quarter of a billion pounds"])
+    #expect(mentions.first?.value?.amount?.description == "250000000")
+  }
+
+  @Test("a decimal written without its leading zero keeps its point")
+  func leadingPoint() throws {
+    #expect(try money("at .33 euro a unit").map { $0.value?.amount?.description } == ["0.33"])
+    #expect(try money("it fell to $.95").map { $0.value?.amount?.description } == ["0.95"])
+  }
+
+  @Test("Hansard's decimal middle dot, also mis-decoded, is a decimal point")
+  func middleDot() throws {
+    let mentions = try money("the £21·4 million campaign and the Â£17Â·9 million one")
+    #expect(mentions.map { $0.value?.amount?.description } == ["21400000", "17900000"])
+    #expect(mentions.map(\.text) == ["£21·4 million", "£17Â·9 million"])
+  }
+
+  @Test("a '?' against a number is a lost currency sign, GBP unless configured")
+  func lostSign() throws {
+    #expect(try money("ordered to pay ?11,250 in damages").map { $0.value?.currency } == ["GBP"])
+    var euro = MoneyConfiguration()
+    euro.lostSign = "EUR"
+    #expect(try money("paid (?400) each", configuration: euro).map { $0.value?.currency } == ["EUR"])
+    #expect(try money("Really?3 of them? 40 more").isEmpty)
+  }
+}
