@@ -47,6 +47,16 @@ enum DateExpression: Hashable, Sendable {
   /// Sunday`).
   case nthWeekdayOfMonth(YearPart.NthWeekday, months: Int)
 
+  /// The day, week, month or year `offset` units from the date the text mentioned last
+  /// before this one (GUIDE D17: `the previous year` after `in 2004` is 2003, `the next day`,
+  /// `three weeks later`, `that year`); without one, from the reference date.
+  case fromPrevious(Unit, offset: Int)
+
+  /// The unit of a ``fromPrevious(_:offset:)`` shift.
+  enum Unit: Hashable, Sendable {
+    case day, week, month, year
+  }
+
   /// Where an expression lies relative to the reference date.
   enum Direction: Hashable, Sendable {
     /// Decided by the tense of the clause around the mention (D4).
@@ -90,6 +100,59 @@ enum DateExpression: Hashable, Sendable {
     case .weekdayOfWeek(let day, _): return "XXXX-WXX-\(day)"
     case .dayOfMonth(let day, _): return "XXXX-XX-\(pad(day, 2))"
     case .nthWeekdayOfMonth: return "XXXX-XX-XX"
+    case .fromPrevious(let unit, _): return DateExpression.unknown(unit)
+    }
+  }
+
+  /// The value of a period of `unit` with nothing known: `XXXX`, `XXXX-XX`.
+  static func unknown(_ unit: Unit) -> String {
+    switch unit {
+    case .day: return "XXXX-XX-XX"
+    case .week: return "XXXX-WXX"
+    case .month: return "XXXX-XX"
+    case .year: return "XXXX"
+    }
+  }
+
+  /// `value` (the last date mentioned) moved by `offset` units of `unit`, at that unit's
+  /// granularity: `2004` → `2003` (year, -1); `2021-10-05` → `2021-10-04` (day, -1), `2021-09`
+  /// (month, -1) or `2021-W39` (week, -1); `XXXX-WXX-7` → `XXXX-WXX-6` (day, -1); `XXXX-02-07`
+  /// → `XXXX-02-08` (day, +1). Nil when `value` is not fine enough for `unit` (a year, moved
+  /// by days).
+  static func shift(_ value: String, by offset: Int, _ unit: Unit) -> String? {
+    let parts = value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    guard let first = parts.first, first.count == 4 else { return nil }
+    let year = Int(first)
+    if first != "XXXX" && year == nil { return nil }
+    let yearText = { (y: Int) in year == nil ? "XXXX" : pad(y, 4) }
+    switch unit {
+    case .year:
+      return yearText((year ?? 0) + offset)
+    case .month:
+      guard parts.count >= 2, parts[1].count == 2, let month = Int(parts[1]) else { return nil }
+      let index = (year ?? 2000) * 12 + month - 1 + offset
+      return yearText(floorDiv(index, 12)) + "-" + pad(index - floorDiv(index, 12) * 12 + 1, 2)
+    case .day:
+      if parts.count == 3, parts[1] == "WXX", let weekday = Int(parts[2]), (1...7).contains(weekday) {
+        return "\(first)-WXX-\((weekday - 1 + offset % 7 + 7) % 7 + 1)"
+      }
+      guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]),
+        let date = CalendarDate(year: year ?? 2000, month: month, day: day)
+      else { return nil }
+      let moved = date.adding(days: offset)
+      return year == nil ? "XXXX" + moved.description.dropFirst(4) : moved.description
+    case .week:
+      if parts.count == 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()), let year {
+        let monday = CalendarDate(year: year, month: 1, day: 4)!
+        let start = monday.adding(days: 1 - monday.weekday + 7 * (week - 1))
+        let moved = start.adding(days: 7 * offset).isoWeek
+        return "\(pad(moved.year, 4))-W\(pad(moved.week, 2))"
+      }
+      guard let year, parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]),
+        let date = CalendarDate(year: year, month: month, day: day)
+      else { return nil }
+      let moved = date.adding(days: 7 * offset).isoWeek
+      return "\(pad(moved.year, 4))-W\(pad(moved.week, 2))"
     }
   }
 
@@ -152,6 +215,9 @@ enum DateExpression: Hashable, Sendable {
     case .dayOfMonth(let day, let months):
       return DateExpression.month(offset: months)
         .resolve(against: reference, direction: tense, previous: previous) + "-" + pad(day, 2)
+    case .fromPrevious(let unit, let offset):
+      // The pass gives the last date mentioned; here only the reference date is left.
+      return DateExpression.shift(reference.description, by: offset, unit)!
     }
   }
 

@@ -12,10 +12,13 @@ struct DateResolutionPass: DocumentPass {
     let reference = text.document.referenceDate
     var anchor: CalendarDate?
     var previous: String?
+    // The last date mentioned: what `the previous year`, `the next day` count from (D17).
+    var lastDate: String?
     for index in mentions.indices {
       guard mentions[index].kind == .date, case .date(var value) = mentions[index].value else {
         continue
       }
+      defer { if DateResolutionPass.isCalendarValue(value.value) { lastDate = value.value } }
       // The period in focus: what `a year earlier` is relative to (not another such shift).
       var isShift = false
       switch value.expression {
@@ -28,6 +31,16 @@ struct DateResolutionPass: DocumentPass {
         continue
       }
       value.expression = nil
+      if case .fromPrevious(let unit, let offset) = expression {
+        if let lastDate, let shifted = DateExpression.shift(lastDate, by: offset, unit) {
+          value.value = shifted
+        } else if let reference {
+          value.value = expression.resolve(against: reference, direction: .tense, previous: nil)
+        }
+        value.anchored = DateValue.isAnchored(value.value)
+        mentions[index].value = .date(value)
+        continue
+      }
       // `the nine months, … a year earlier`: the span compared is not the quarter in focus.
       if isShift,
         DateContext.clauseBefore(
@@ -40,9 +53,11 @@ struct DateResolutionPass: DocumentPass {
           expression.needsTense
           ? DateResolutionPass.tense(of: expression, at: mentions[index].range, in: text) : .tense
         value.value = expression.resolve(against: reference, direction: tense, previous: previous)
-      } else if case .yearsBefore(let years) = expression, let previous,
-        let shifted = DateExpression.shift(previous, years: -years)
+      } else if case .yearsBefore(let years) = expression, let base = previous ?? lastDate,
+        let shifted = previous != nil
+          ? DateExpression.shift(base, years: -years) : DateExpression.shift(base, by: -years, .year)
       {
+        // The period in focus a year before, else the year of the last date mentioned (D17).
         value.value = shifted
       } else if case .periodInYear(let year) = expression {
         value.value = DateExpression.inYear(of: previous, year: year)
@@ -64,6 +79,14 @@ struct DateResolutionPass: DocumentPass {
       return .onOrBefore
     }
     return DateContext.tense(around: range, in: text)
+  }
+
+  /// Whether `value` is a calendar value, known or with `X`s (`2004`, `XXXX-WXX-6`), not a
+  /// `*_REF` or a fiscal year: a date that a later `the previous day` can count from.
+  static func isCalendarValue(_ value: String) -> Bool {
+    guard let first = value.utf8.first else { return false }
+    return (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") || first == UInt8(ascii: "X"))
+      && !value.hasSuffix("_REF")
   }
 
   /// Whether `value` is a quarter or a half with a year (`2021-Q3`): the periods that

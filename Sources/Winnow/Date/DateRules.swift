@@ -29,7 +29,7 @@ public enum DateRules {
     [
       numeric(configuration.numericOrder), monthName, dayMonth, weekday, nthWeekday, relativeDay,
       relativeUnit, dayOrdinal, weekOf, ago, yearEarlier, quarter, periodCode, half, season, decade,
-      modifiedYear,
+      spelledDecade, modifiedYear,
       year, spelledYear, calendarYear, fiscal,
       configuration.lexicon.rows("date.holidays").isEmpty
         ? holiday : holidayRule(DateWords.HolidayTable(with: configuration.lexicon)),
@@ -161,6 +161,7 @@ public enum DateRules {
   static let dayMonth = Rule(
     id: "date.day-month", kind: .date,
     pattern: #"""
+      (?: (?<from>\d{1,2})(?:st|nd|rd|th)? \s*[-–]\s* (?=\d{1,2}(?:st|nd|rd|th)?\s) )?
       (?<day>\d{1,2})(?:st|nd|rd|th|(?<dot>\.))? (?: \s+ (?:of\s+)? | (?<sep>[-/]) ) \#(P.month)
       (?: (?(sep) \k<sep> | \s*,?\s+ (?:of\s+|in\s+)? ) \#(P.yearInDate) )?
       """#,
@@ -169,6 +170,14 @@ public enum DateRules {
     guard let month = DateBuild.month(match, requireContext: false),
       let day = Int(match["day"]!), (1...CalendarDate.days(inMonth: month, of: 2000)).contains(day)
     else { return nil }
+    if let from = match["from"].flatMap({ Int($0) }) {
+      // `10-20 February`: a span of days, one mention with the month's value.
+      guard (1..<day).contains(from) else { return nil }
+      if let year = DateBuild.year(match) {
+        return DateBuild.value(.complete("\(year)-" + DateBuild.two(month)))
+      }
+      return DateBuild.value(.inYear(YearPart(month: month), direction: .tense))
+    }
     if let year = DateBuild.year(match) {
       guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
       return DateBuild.value(.complete(date.description))
@@ -196,6 +205,8 @@ public enum DateRules {
       Set(DateWords.weekdays.keys).union(DateWords.weekdayAbbreviations.keys), lookbehind: 20)
   ) { match in
     if DateBuild.isSet(match) { return nil }
+    // `0001 GMT on Friday`, `9 a.m. Tuesday`: a clock time, not a date (D18).
+    if DateContext.isClockTimeBefore(match.range.lowerBound, in: match.text) { return nil }
     let weekday =
       DateWords.weekdays[match["weekday"]?.lowercased() ?? ""]
       ?? DateWords.weekdayAbbreviations[match["short"]!.lowercased()]!
@@ -261,11 +272,26 @@ public enum DateRules {
     id: "date.relative-day", kind: .date,
     pattern: #"""
       (?: (?<mod>early|late|earlier|later)\s+ )? (?<word>today|yesterday|tomorrow)\b
+        (?: \s+ (?<tod>morning|afternoon|evening|night)\b )?
       | the \s+ day \s+ (?<dir>before|after) \s+ (?<word2>yesterday|tomorrow)\b
+      | the \s+ day \s+ (?<dir3>before|after) (?= \s*(?:[.,;:!?)"”]|$) )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["today", "yesterday", "tomorrow"], lookbehind: 24)
+    trigger: .words(["today", "yesterday", "tomorrow", "day"], lookbehind: 24)
   ) { match in
+    if let dir = match["dir3"] {
+      // `the day before`, `the day after`: of the date mentioned last (D17).
+      return DateBuild.value(.fromPrevious(.day, offset: dir.lowercased() == "before" ? -1 : 1))
+    }
+    if DateContext.isClockTimeBefore(match.range.lowerBound, in: match.text) { return nil }
+    // `Radio 4's Today`, `the Today programme`: a capitalized `Today` inside a lowercase
+    // sentence is a name.
+    if match["word"] == "Today", !DateContext.isSentenceStart(match.range.lowerBound, in: match.text) {
+      let previous = DateContext.previousWordText(before: match.range.lowerBound, in: match.text)
+      if let previous, !DateBuild.isCapital(previous.utf8.first!) || previous.hasSuffix("'s") {
+        return nil
+      }
+    }
     if let word = match["word2"] {
       let offset =
         DateBuild.dayOffsets[word.lowercased()]! + (match["dir"]!.lowercased() == "before" ? -1 : 1)
@@ -277,22 +303,25 @@ public enum DateRules {
 
   /// `last week`, `this weekend`, `next month`, `earlier this year`, `the end of the year`,
   /// `late last month`, `the next week`, `the current quarter`, `the quarter` (the last one
-  /// completed), `the week after next`, `20th of next month`, `end of year`; not `the past
-  /// year` (a duration) nor `the same week` (anchored to an event, D16).
+  /// completed), `the week after next`, `20th of next month`, `end of year`, `earlier in the
+  /// week`, `the fiscal year`; anchored to the date mentioned last (D17): `the previous
+  /// year`, `the following month`, `the next day`, `that year`, `later that day`, `the same
+  /// week`. Not `the past year` (a duration).
   static let relativeUnit = Rule(
     id: "date.relative-unit", kind: .date,
     pattern: #"""
       (?: (?<dom>\d{1,2})(?:st|nd|rd|th) \s+ of \s+ (?=(?:this|next|last)\s+month\b) )?
-      (?: (?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|earlier|later)
+      (?: (?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)(?:\s+in)?)
           (?:\s+|-) )?
-      (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|coming|current|latest|same|following|upcoming) \s+
-        | (?<the>the) \s+ | (?<bare>) (?<=of\s) )
-      (?<unit>weekend|week|month|year|quarter|decade|period)\b (?!-)
-      (?<afternext> \s+ after \s+ next\b )?
+      (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|preceding|prior|coming|current|latest|same|following|upcoming) \s+
+        | (?<that>that) \s+ (?:same\s+)? | (?<the>the) \s+ | (?<bare>) (?<=of\s) )
+      (?<fiscal> (?:financial|fiscal) \s+ )?
+      (?<unit>weekend|week|month|year|quarter|decade|period|day)\b (?!-)
+      (?<afternext> \s+ after \s+ (?:the\s+)? next\b )?
       """#,
     options: [.extended, .caseless],
     trigger: .words(
-      ["weekend", "week", "month", "year", "quarter", "decade", "period"], lookbehind: 40)
+      ["weekend", "week", "month", "year", "quarter", "decade", "period", "day"], lookbehind: 48)
   ) { match in
     // `This Week`, `Next Year`: a capitalized unit is a name (a programme, a title).
     if DateBuild.isCapital(match.text[match.range("unit")!.lowerBound]) { return nil }
@@ -309,23 +338,61 @@ public enum DateRules {
       guard (1...31).contains(dom) else { return nil }
       return DateBuild.value(.dayOfMonth(dom, months: DateBuild.offset(match["rel"]!)))
     }
-    var offset = 0
-    if let rel = match["rel"]?.lowercased() {
+    let rel = match["rel"]?.lowercased()
+    let the =
+      match.has("det")
+      || (match.range("rel").map {
+        DateContext.previousWord(before: $0.lowerBound, in: match.text) == "the"
+      } ?? false)
+    // Anchored to the date mentioned last (D17).
+    let anchoredUnit: DateExpression.Unit? =
+      switch unit {
+      case "day": .day
+      case "week": .week
+      case "month": .month
+      case "year": .year
+      default: nil
+      }
+    if match.has("that") {
+      // `that day` alone is often no date (`trades made that day`); `later that day` is.
+      guard let anchoredUnit,
+        anchoredUnit != .day || match.has("mod") || match.string.lowercased().contains("same")
+      else { return nil }
+      return DateBuild.value(.fromPrevious(anchoredUnit, offset: 0), mod: mod)
+    }
+    if let rel, let anchoredUnit, !match.has("fiscal") {
       switch rel {
-      case "same", "following": return nil  // anchored to another event (D16)
+      case "same" where the: return DateBuild.value(.fromPrevious(anchoredUnit, offset: 0), mod: mod)
+      case "following" where the || anchoredUnit == .day:
+        return DateBuild.value(.fromPrevious(anchoredUnit, offset: 1), mod: mod)
+      case "previous", "preceding", "prior":
+        if the { return DateBuild.value(.fromPrevious(anchoredUnit, offset: -1), mod: mod) }
+      case "next" where anchoredUnit == .day && the:
+        return DateBuild.value(.fromPrevious(.day, offset: 1), mod: mod)
+      default: break
+      }
+    }
+    if unit == "day" { return nil }  // `the day`, `later in the day`: too often vague
+    var offset = 0
+    if let rel {
+      switch rel {
+      case "same", "following", "prior", "preceding": return nil
       case "past", "last", "previous":
         // `the past year`, `the last decade`: a duration (with the `the` outside the match
         // when a modifier came first).
-        let the =
-          match.has("det")
-          || DateContext.previousWord(before: match.range("rel")!.lowerBound, in: match.text) == "the"
         if the && unit != "quarter" { return nil }
         offset = -1
       case "latest": offset = unit == "quarter" ? -1 : 0
       default: offset = DateBuild.offset(rel)
       }
+      if match.has("afternext") { offset = 2 }
     } else if match.has("afternext") {
       offset = 2
+    } else if match.has("fiscal") && match.has("the") {
+      // `the fiscal year`: the current one; `the fiscal year ended March 31` has its own date.
+      let next = DateContext.nextWord(after: match.range.upperBound, in: match.text)
+      if let next, DateWords.afterAnchoredQuarter.contains(next) { return nil }
+      offset = 0
     } else if !match.has("mod") && unit == "quarter" {
       // `the quarter` in a report is the last one completed; `the quarter ended June 30`
       // is anchored to its own date.
@@ -337,8 +404,9 @@ public enum DateRules {
     } else if !match.has("mod") && unit != "weekend" {
       return nil  // `the year` alone is too often generic
     }
+    if match.has("fiscal") && unit != "year" { return nil }
     switch unit {
-    case "weekend" where match.has("the") || match["rel"]?.lowercased() == "past":
+    case "weekend" where (match.has("the") && !match.has("afternext")) || rel == "past":
       return DateBuild.value(.weekend(direction: match.has("the") ? .tense : .onOrBefore), mod: mod)
     case "weekend": return DateBuild.value(.week(offset: offset, weekend: true), mod: mod)
     case "week": return DateBuild.value(.week(offset: offset, weekend: false), mod: mod)
@@ -363,6 +431,13 @@ public enum DateRules {
     guard let day = Int(match["day"]!), (1...31).contains(day) else { return nil }
     let rel = match["rel"]?.lowercased()
     if rel == nil && !match.string.lowercased().hasPrefix("the") { return nil }
+    // A bare `the 20th` is a day only after a preposition (`on the 20th`); else a rank.
+    if rel == nil,
+      !(DateContext.previousWord(before: match.range.lowerBound, in: match.text)
+        .map(DateWords.dayOrdinalPrepositions.contains) ?? false)
+    {
+      return nil
+    }
     let months = rel.map { $0.hasPrefix("the") ? 1 : DateBuild.offset($0) } ?? 0
     return DateBuild.value(.dayOfMonth(day, months: months))
   }
@@ -436,18 +511,33 @@ public enum DateRules {
 
   /// `a year earlier`, `year-ago`, `the year-earlier quarter`: the quarter or half in focus
   /// (the last one mentioned) a year before, else last year (``DateExpression/yearsBefore(_:)``).
-  /// GUIDE D16 leaves these out of the authored texts; TimeML annotates them.
+  /// `a day later`, `a month earlier`: from the date mentioned last (D17).
   static let yearEarlier = Rule(
     id: "date.year-earlier", kind: .date,
     pattern: #"""
       (?: the \s+ year-(?:ago|earlier) \s+ (?<period>quarter|period)\b
         | (?:a|one) \s+ year \s+ (?:earlier|ago)\b
-        | year-(?:earlier|ago)\b )
+        | year-(?:earlier|ago)\b
+        | (?<count>an?|one) \s+ (?<unit>day|week|month|year)
+          \s+ (?<dir>earlier|later)\b (?!\s+than\b) )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["year"], lookbehind: 8)
+    trigger: .words(["year", "earlier", "later"], lookbehind: 24)
   ) { match in
-    DateBuild.value(.yearsBefore(1))
+    guard let count = match["count"]?.lowercased() else { return DateBuild.value(.yearsBefore(1)) }
+    // `a day later`, `a month earlier`: from the date mentioned last (D17); a count of
+    // units (`seven days later`) is read as a duration.
+    let n = count.hasPrefix("a") || count == "one" ? 1 : 0
+    guard n == 1 else { return nil }
+    let unit: DateExpression.Unit =
+      switch match["unit"]!.lowercased() {
+      case "day": .day
+      case "week": .week
+      case "month": .month
+      default: .year
+      }
+    let sign = match["dir"]!.lowercased() == "earlier" ? -1 : 1
+    return DateBuild.value(.fromPrevious(unit, offset: sign * n))
   }
 
   // MARK: Parts of years
@@ -509,6 +599,14 @@ public enum DateRules {
       return DateBuild.value(.complete("\(year)-\(code)"))
     }
     guard kind == "Q" else { return nil }
+    // `Audi Q3`, `the Q7 SUV`: a model name after a name or before one, not a quarter.
+    if let previous = DateContext.previousWordText(before: match.range.lowerBound, in: match.text),
+      DateBuild.isCapital(previous.utf8.first!),
+      !DateContext.isSentenceStart(match.range.lowerBound - previous.utf8.count - 1, in: match.text)
+        || DateBuild.isCapital(DateBuild.nextByte(match))
+    {
+      return nil
+    }
     return DateBuild.value(
       .inYear(YearPart(month: 3 * n - 2, lastMonth: 3 * n, code: code), direction: .current))
   }
@@ -531,6 +629,10 @@ public enum DateRules {
     }
     // `the first half`; a bare `first half` or the adjective `first-half` is not annotated.
     guard match.string.lowercased().hasPrefix("the") else { return nil }
+    // `scored in the second half`: a half of a match.
+    if DateContext.sentence(around: match.range, in: match.text, has: DateWords.matchWords) {
+      return nil
+    }
     let part = YearPart(month: 6 * n - 5, lastMonth: 6 * n, code: code)
     return DateBuild.value(.inYear(part, direction: .current))
   }
@@ -575,6 +677,20 @@ public enum DateRules {
     pattern: #"(?: (?<decade>(?:1[5-9]|20)\d)0s | ['’](?<short>\d)0s ) \b"#
   ) { match in
     DateBuild.value(.complete((match["decade"] ?? "19" + match["short"]!) + "X"))
+  }
+
+  /// `the eighties`, `the early nineties`, `the nineteen-sixties` (the twentieth century's).
+  static let spelledDecade = Rule(
+    id: "date.spelled-decade", kind: .date,
+    pattern: #"""
+      the \s+ (?: (?<mod>early|late|mid) [-\s]+ )? (?: nineteen [-\s]* )?
+      (?<decade>\#(P.alternation(DateWords.spelledDecades.keys)))\b
+      """#,
+    options: [.extended, .caseless],
+    trigger: .words(DateWords.spelledDecades.keys, lookbehind: 24)
+  ) { match in
+    let digit = DateWords.spelledDecades[match["decade"]!.lowercased()]!
+    return DateBuild.value(.complete("19\(digit)X"), mod: DateBuild.modifier(match))
   }
 
   /// `the 1990s`, `the early 2000s`, `late 2025`, `mid-2021`, `the end of 2029`.
@@ -622,6 +738,8 @@ public enum DateRules {
     }
     let next = DateContext.nextWord(after: match.range.upperBound, in: text)
     if let next, DateWords.countNouns.contains(next) { return nil }
+    // `1700 GMT`, `2010 BST`: a clock time (D18).
+    if let next, DateWords.clockZones.contains(next), match["year"]!.suffix(2) < "60" { return nil }
     let year = Int(match["year"]!)!
     // `the 1988 period`, `the 1988 quarter`: the quarter in focus, in that year.
     if next == "period" || next == "quarter" { return DateBuild.value(.periodInYear(year)) }
@@ -677,7 +795,7 @@ public enum DateRules {
   }
 
   /// `Christmas`, `New Year's Day`, `Independence Day`, `Thanksgiving`, `Easter 2018`,
-  /// `Good Friday`, `previous Easter`.
+  /// `Good Friday`, `previous Easter`; `in the New Year` (the next year).
   static let holiday = holidayRule(.builtin)
 
   /// The holiday rule for the holidays of `table`.
@@ -685,7 +803,9 @@ public enum DateRules {
     Rule(
       id: "date.holiday", kind: .date,
       pattern: #"""
-        (?: (?<rel>last|next|this|previous) \s+ )?
+        (?<newyear> the \s+ New \s+ Year \b
+          (?! ['’]s | \s+ (?:Day|Eve|holiday|honours|celebrations?|message|party|resolutions?)\b ) )
+        | (?: (?<rel>last|next|this|previous) \s+ )?
         (?<holiday>\#(P.alternation(
         table.dates.keys.sorted().map {
           $0.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
@@ -696,8 +816,17 @@ public enum DateRules {
         (?: \s+ (?:of\s+)? \#(P.year("year")) )?
         """#,
       options: [.extended, .caseless],
-      trigger: .words(table.dates.keys.sorted().map { String($0.prefix { $0.isLetter }) }, lookbehind: 10)
+      trigger: .words(
+        table.dates.keys.sorted().map { String($0.prefix { $0.isLetter }) } + ["new"], lookbehind: 10)
     ) { match in
+      if match.has("newyear") {
+        // `in the New Year`, `until the New Year`: the next year (not the holiday).
+        guard match.string.contains("New Year"),
+          let previous = DateContext.previousWord(before: match.range.lowerBound, in: match.text),
+          DateWords.newYearPrepositions.contains(previous)
+        else { return nil }
+        return DateBuild.value(.year(offset: 1, suffix: ""))
+      }
       let name = match["holiday"]!.lowercased().replacing("’", with: "'")
         .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
       if table.needsContext.contains(name),
@@ -732,17 +861,35 @@ public enum DateRules {
   static let reference = Rule(
     id: "date.reference", kind: .date,
     pattern: #"""
-      (?<word>now|currently|recently|nowadays)\b
-      | recent \s+ (?:years|months|weeks|days|decades)\b
+      (?:right\s+(?=now\b))? (?<word>now|currently|recently|nowadays)\b
+      | recent \s+ (?:years|months|weeks|days|decades)\b | past \s+ (?:years|decades)\b
       | the \s+ (?<word2>past) (?=\s*[.,;:)]|\s+(?:and|or|but)\b)
+      | (?<=\bin\s) the \s+ (?<word2b>past) \b
+        (?! [-\w] | \s+ (?:\d|few|several|couple|many|decade|centur|year|month|week|day|quarter|hour|minute
+                           |session|season|weekend|night|one|two|three|four|five|six|seven|eight|nine|ten
+                           |eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|tense|participle) )
       | the \s+ (?:(?:near|distant|immediate)\s+)? (?<word3>future) \b (?!\s+(?:of|for)\b)
+      | (?:the\s+)? (?<coming>coming|upcoming) \s+ (?:years|months|weeks|decades)\b
+        (?! \s+ (?:and|or) \s+ (?:years|months|weeks|decades|days)\b )
+      | (?<=\bat\s) (?<word4>present)\b
+      | these \s+ (?<word5>days)\b
       """#,
     options: [.extended, .caseless],
     trigger: .words(
-      ["now", "currently", "recently", "nowadays", "past", "future", "recent"], lookbehind: 14)
+      [
+        "now", "currently", "recently", "nowadays", "past", "future", "recent", "coming",
+        "upcoming", "present", "these",
+      ], lookbehind: 14)
   ) { match in
+    if match.has("coming") { return DateBuild.value(.complete("FUTURE_REF")) }  // `the coming years`
+    if match.has("word2b") { return DateBuild.value(.complete("PAST_REF")) }  // `in the past`
+    if match.has("word4") || match.has("word5") { return DateBuild.value(.complete("PRESENT_REF")) }
     guard let word = match["word"] ?? match["word2"] ?? match["word3"] else {
-      return DateBuild.value(.complete("PAST_REF"))  // `recent years`
+      // `recent years`, `past years` (not `the past years`, a duration).
+      if DateContext.previousWord(before: match.range.lowerBound, in: match.text) == "the" {
+        return nil
+      }
+      return DateBuild.value(.complete("PAST_REF"))
     }
     if word.count > 1, word.allSatisfy(\.isUppercase) { return nil }  // NOW, an acronym
     // `Now, …` opening a sentence is a discourse marker, not a time.

@@ -226,4 +226,23 @@ extension DateWords {
   /// Words after a bare `fall` or `spring` that make it a noun (`the fall of the Wall`,
   /// `the fall in prices`).
   static let afterSeasonNoun: Set<String> = BuiltinLexicon.words("date.after-season-noun")
+
+  /// Time zones and words after a four-digit number that make it a clock time (`1700 GMT`,
+  /// `2010 BST`: D18), not a year.
+  static let clockZones: Set<String> = BuiltinLexicon.words("date.clock-zones")
+
+  /// Spelled decades (`the eighties`): the decade's digit.
+  static let spelledDecades: [String: Int] = BuiltinLexicon.integers("date.spelled-decades")
+
+  /// Words of a football, rugby or other match report: near them `the second half` is a half
+  /// of the match, not of a year.
+  static let matchWords: Set<String> = BuiltinLexicon.words("date.match-words")
+
+  /// Prepositions before `the 20th` that make a bare ordinal a day of the month (`on the
+  /// 20th`), not a rank (`finished the 20th`).
+  static let dayOrdinalPrepositions: Set<String> = BuiltinLexicon.words(
+    "date.day-ordinal-prepositions")
+
+  /// Prepositions before `the New Year` that make it the next year, not the holiday.
+  static let newYearPrepositions: Set<String> = BuiltinLexicon.words("date.new-year-prepositions")
 }

@@ -71,6 +71,7 @@ enum BuiltinLexicon {
       WordListSchema(name: "date.day-ordinals", columns: [C("form"), C("day", .integer(1...31))]),
       WordListSchema(name: "date.day-cardinals", columns: [C("form"), C("day", .integer(1...31))]),
       WordListSchema(name: "date.number-words", columns: [C("form"), C("value", .integer(0...90))]),
+      WordListSchema(name: "date.spelled-decades", columns: [C("form"), C("decade", .integer(0...9))]),
     ]
     for name in [
       "legislation.connectors", "legislation.prepositions", "legislation.tail-openers",
@@ -94,7 +95,8 @@ enum BuiltinLexicon {
       "date.not-past-ed", "date.deadline-prepositions", "date.open-end-prepositions", "date.determiners",
       "date.designation-words", "date.count-nouns", "date.month-prepositions", "date.articles",
       "date.set-words", "date.abbreviations", "date.after-anchored-quarter", "date.range-ends",
-      "date.month-spans", "date.after-season-noun",
+      "date.month-spans", "date.after-season-noun", "date.clock-zones", "date.match-words",
+      "date.day-ordinal-prepositions", "date.new-year-prepositions",
     ] {
       schemas.append(words(name))
     }

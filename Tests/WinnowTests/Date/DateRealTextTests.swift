@@ -1,0 +1,115 @@
+import Testing
+import Winnow
+
+/// Runs the date extractor alone over `text`: (text, value) pairs.
+private func dates(
+  _ text: String, reference: String? = nil,
+  configure: (inout DateConfiguration) -> Void = { _ in }
+) throws -> [(text: String, value: String)] {
+  var configuration = StandardConfiguration()
+  configuration.kinds = [.date]
+  configure(&configuration.date)
+  let mentions = try Pipeline.standard(configuration).extract(
+    from: text, referenceDate: reference.flatMap(CalendarDate.init))
+  return mentions.map { ($0.text, $0.value.date?.value ?? "") }
+}
+
+@Suite("Dates anchored to the date mentioned last (D17)")
+struct DateAnchoringTests {
+  @Test("the previous year after a year is the year before it, with no reference date")
+  func previousYear() throws {
+    let found = try dates("Sales rose in 2004, and the previous year they fell.")
+    #expect(found.map(\.value) == ["2004", "2003"])
+    #expect(found.map(\.text) == ["2004", "the previous year"])
+  }
+
+  @Test("the previous day after a weekday is the weekday before it")
+  func previousDay() throws {
+    let found = try dates("He arrived on Sunday; the previous day he had been in Rome.")
+    #expect(found.map(\.value) == ["XXXX-WXX-7", "XXXX-WXX-6"])
+  }
+
+  @Test("the last date counts over the reference date; without one the reference date does")
+  func lastDateThenReference() throws {
+    let found = try dates(
+      "The plant closed in March 2019. The following month, workers protested.",
+      reference: "2022-10-13")
+    #expect(found.map(\.value) == ["2019-03", "2019-04"])
+    #expect(try dates("The next day, he left.", reference: "2021-03-12").map(\.value) == ["2021-03-13"])
+  }
+
+  @Test("a year earlier without a reference date is the year of the last date, less one")
+  func yearEarlier() throws {
+    let found = try dates("Profit was $3m in 2004, up from $2m a year earlier.")
+    #expect(found.map(\.value) == ["2004", "2003"])
+  }
+
+  @Test("that year and later that year take the year mentioned last")
+  func thatYear() throws {
+    let found = try dates("In 2014 he appeared on television. Fliers appeared that year and later that year.")
+    #expect(found.map(\.value) == ["2014", "2014", "2014"])
+  }
+
+  @Test("a count of units later is a duration, not a date; a day earlier than planned is no date")
+  func countsLater() throws {
+    #expect(try dates("They returned about 10 weeks later.").isEmpty)
+    #expect(try dates("It was signed a day earlier than planned.").isEmpty)
+  }
+}
+
+@Suite("Parts of days, clock times and vague words (D18, D19)")
+struct DatePartOfDayTests {
+  @Test("a day and a part of the day is the day, with the part inside")
+  func dayAndPart() throws {
+    #expect(try dates("on Monday night").map(\.text) == ["Monday night"])
+    #expect(try dates("on Monday night").map(\.value) == ["XXXX-WXX-1"])
+    #expect(try dates("yesterday evening, police said").map(\.text) == ["yesterday evening"])
+  }
+
+  @Test("a bare part of day and clock times are no dates")
+  func clockTimes() throws {
+    #expect(try dates("They met last night, tonight and this morning.").isEmpty)
+    #expect(try dates("By 1700 GMT the shares had fallen; at 2010 BST they rose.").isEmpty)
+    #expect(try dates("The ban starts at 0001 GMT on Friday.").isEmpty)
+  }
+
+  @Test("vague plurals are reference tokens; conjoined ones are not annotated")
+  func vagueWords() throws {
+    #expect(try dates("in the coming years").map(\.value) == ["FUTURE_REF"])
+    #expect(try dates("in past years").map(\.value) == ["PAST_REF"])
+    #expect(try dates("right now").map(\.text) == ["right now"])
+    #expect(try dates("detainees will not be freed at present").map(\.value) == ["PRESENT_REF"])
+    #expect(try dates("he had in the past been aggressive").map(\.value) == ["PAST_REF"])
+    #expect(try dates("in the past year").isEmpty)
+    #expect(try dates("in the coming weeks and months").isEmpty)
+  }
+}
+
+@Suite("False dates of real text")
+struct DateFalseDatesTests {
+  @Test("a programme named Today, a car model and a rank are no dates")
+  func names() throws {
+    #expect(try dates("Mary Robinson told Radio 4's Today the response would be scrutinised.").isEmpty)
+    #expect(try dates("the Today programme").isEmpty)
+    #expect(try dates("Today, the court ruled.").map(\.value) == ["XXXX-XX-XX"])
+    #expect(try dates("The Audi Q3 and the BMW X1 compete.").isEmpty)
+    #expect(try dates("Revenue rose in Q3.").map(\.value) == ["XXXX-Q3"])
+    #expect(try dates("He finished the 20th.").isEmpty)
+    #expect(try dates("Payment is due on the 20th.").map(\.value) == ["XXXX-XX-20"])
+  }
+
+  @Test("the second half of a match is no date; of a year it is")
+  func matchHalf() throws {
+    #expect(try dates("Rooney scored twice in the second half of the match.").isEmpty)
+    #expect(try dates("Growth will pick up in the second half.").map(\.value) == ["XXXX-H2"])
+  }
+
+  @Test("spelled decades, a span of days and the New Year")
+  func realTextForms() throws {
+    #expect(try dates("levels last seen in the eighties").map(\.value) == ["198X"])
+    #expect(try dates("the festival runs from 10-20 February").map(\.text) == ["10-20 February"])
+    #expect(try dates("renew it in the New Year").map(\.value) == ["XXXX"])
+    #expect(try dates("renew it in the New Year", reference: "2004-12-16").map(\.value) == ["2005"])
+    #expect(try dates("a New Year's Eve party").map(\.value) == ["XXXX-12-31"])
+  }
+}
