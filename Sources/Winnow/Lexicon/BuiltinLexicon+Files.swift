@@ -111,6 +111,35 @@ extension BuiltinLexicon {
       has
       have
       """#,
+    "date/clock-zones.tsv": #"""
+      # Time zones and words after a four-digit number that make it a clock time (`1700 GMT`,
+      # `2010 BST`: D18), not a year.
+      word
+      gmt
+      bst
+      utc
+      cet
+      cest
+      est
+      edt
+      cst
+      cdt
+      mst
+      mdt
+      pst
+      pdt
+      ist
+      jst
+      hrs
+      hours
+      hours'
+      local
+      sast
+      aest
+      aedt
+      z
+      zulu
+      """#,
     "date/count-nouns.tsv": #"""
       # Nouns after a number that make it a count, not a year (`2000 troops`).
       word
@@ -244,6 +273,27 @@ extension BuiltinLexicon {
       thirty	30
       thirty one	31
       thirty-one	31
+      """#,
+    "date/day-ordinal-prepositions.tsv": #"""
+      # Prepositions before `the 20th` that make a bare ordinal a day of the month (`on the
+      # 20th`), not a rank (`finished the 20th`).
+      word
+      on
+      by
+      until
+      till
+      from
+      since
+      before
+      after
+      through
+      to
+      around
+      starting
+      beginning
+      of
+      and
+      or
       """#,
     "date/day-ordinals.tsv": #"""
       # Days of the month as spelled ordinals (`May twenty-first`).
@@ -436,6 +486,8 @@ extension BuiltinLexicon {
       juneteenth	06-19	no
       boxing day	12-26	no
       st. patrick's day	03-17	no
+      st patrick's day	03-17	no
+      saint patrick's day	03-17	no
       bastille day	07-14	no
       thanksgiving	11-thu#4	no
       thanksgiving day	11-thu#4	no
@@ -461,6 +513,40 @@ extension BuiltinLexicon {
       intends
       set
       due
+      """#,
+    "date/match-words.tsv": #"""
+      # Words of a football, rugby or other match report: near them `the second half` is a half
+      # of the match, not of a year.
+      word
+      goal
+      goals
+      scored
+      striker
+      penalty
+      kick-off
+      kickoff
+      half-time
+      halftime
+      match
+      header
+      equaliser
+      equalizer
+      winger
+      midfielder
+      goalkeeper
+      referee
+      substitute
+      touchdown
+      innings
+      wicket
+      quarterback
+      possession
+      tries
+      rugby
+      football
+      soccer
+      league
+      cup
       """#,
     "date/modifiers.tsv": #"""
       # Modifiers before a date and the TIMEX3 `mod` they give (`earlier`/`later` give none, D2).
@@ -541,6 +627,16 @@ extension BuiltinLexicon {
       nov	11
       december	12
       dec	12
+      """#,
+    "date/new-year-prepositions.tsv": #"""
+      # Prepositions before `the New Year` that make it the next year, not the holiday.
+      word
+      in
+      into
+      until
+      till
+      after
+      by
       """#,
     "date/not-past-ed.tsv": #"""
       # Words ending in `-ed` that do not mark the past of their clause.
@@ -719,6 +815,18 @@ extension BuiltinLexicon {
       word
       every
       each
+      """#,
+    "date/spelled-decades.tsv": #"""
+      # Spelled decades (`the eighties`) and the digit of the decade in the twentieth century.
+      form	decade
+      twenties	2
+      thirties	3
+      forties	4
+      fifties	5
+      sixties	6
+      seventies	7
+      eighties	8
+      nineties	9
       """#,
     "date/weekday-abbreviations.tsv": #"""
       # Abbreviated weekday names, used only before a day number (`Mon 13th`).
@@ -1858,6 +1966,40 @@ extension BuiltinLexicon {
       Upon
       Through
       By
+      """#,
+    "money/after-verb-won.tsv": #"""
+      # Words after `won` that make it the verb (`300 won their seats`, `2016 won the cup`):
+      # determiners, pronouns and prepositions that no amount of won is followed by.
+      word
+      the
+      their
+      his
+      her
+      its
+      our
+      my
+      your
+      this
+      that
+      these
+      those
+      both
+      every
+      all
+      each
+      gold
+      silver
+      bronze
+      by
+      against
+      out
+      over
+      re
+      again
+      him
+      them
+      us
+      it
       """#,
     "money/codes.tsv": #"""
       # ISO 4217 codes (and `RMB`), written in capitals before or after the number. Not `COP`
