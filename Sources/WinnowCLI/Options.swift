@@ -76,6 +76,7 @@ struct CurrencyDefault: ExpressibleByArgument {
   static let markers: [(names: [String], marker: MoneyConfiguration.Default)] = [
     (["$", "dollar-sign"], .dollarSign), (["dollars", "dollar"], .dollars), (["cents", "cent"], .cents),
     (["¥", "yen-sign"], .yenSign), (["pesos", "peso"], .pesos), (["rupees", "rupee", "Rs"], .rupees),
+    (["?", "lost-sign"], .lostSign),
   ]
 
   init?(argument: String) {
@@ -102,7 +103,7 @@ struct PipelineOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "The currency a marker that names no country means, e.g. '$=CAD', 'pesos=ARS' (repeatable). Markers: $, dollars, cents, ¥, pesos, rupees; defaults: USD, USD, USD, JPY, MXN, INR.",
+      "The currency a marker that names no country means, e.g. '$=CAD', 'pesos=ARS' (repeatable). Markers: $, dollars, cents, ¥, pesos, rupees, ? (a sign lost to ASCII, ?11,250); defaults: USD, USD, USD, JPY, MXN, INR, GBP.",
       valueName: "marker=CODE"))
   var currency: [CurrencyDefault] = []
 
@@ -143,6 +144,7 @@ struct PipelineOptions: ParsableArguments {
       case .yenSign: configuration.money.yenSign = entry.code
       case .pesos: configuration.money.pesos = entry.code
       case .rupees: configuration.money.rupees = entry.code
+      case .lostSign: configuration.money.lostSign = entry.code
       }
     }
     configuration.overlapPolicy = OverlapPolicy(
