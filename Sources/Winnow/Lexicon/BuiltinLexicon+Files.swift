@@ -2417,6 +2417,10 @@ extension BuiltinLexicon {
     "title/abbreviations.tsv": #"""
       # Abbreviated titles (GUIDE T4), written exactly (case matters), and their roles.
       form	role
+      Prof.	Professor
+      Supt.	Superintendent
+      Sgt.	Sergeant
+      Capt.	Captain
       Lt. Gen.	Lieutenant General
       Lt. Col.	Lieutenant Colonel
       Lt. Gov.	Lieutenant Governor
@@ -2433,6 +2437,190 @@ extension BuiltinLexicon {
       Gov.	Governor
       Amb.	Ambassador
       Cmdr.	Commander
+      """#,
+    "title/bodies-of-states.tsv": #"""
+      # Bodies whose members are states (`a member of the EU`): no title for a member of them.
+      word
+      eu
+      european
+      nato
+      un
+      united
+      wto
+      opec
+      g7
+      g8
+      g20
+      eurozone
+      commonwealth
+      asean
+      african
+      schengen
+      euro
+      world
+      """#,
+    "title/compass-words.tsv": #"""
+      # Compass words that end a Hansard constituency after a comma (`Walsall, North`).
+      word
+      north
+      south
+      east
+      west
+      central
+      north-east
+      north-west
+      south-east
+      south-west
+      """#,
+    "title/compound-nouns.tsv": #"""
+      # Lowercase nouns after an informal head that make the head a modifier of a compound noun
+      # (`member states`, `coach trip`, `manager job`): no title there.
+      word
+      state
+      states
+      country
+      countries
+      nation
+      nations
+      organisation
+      organisations
+      organization
+      organizations
+      firm
+      firms
+      company
+      companies
+      bank
+      banks
+      club
+      clubs
+      body
+      bodies
+      government
+      governments
+      party
+      parties
+      institution
+      institutions
+      union
+      unions
+      group
+      groups
+      team
+      teams
+      association
+      associations
+      trip
+      trips
+      driver
+      drivers
+      station
+      stations
+      class
+      position
+      positions
+      job
+      jobs
+      role
+      roles
+      post
+      posts
+      search
+      vacancy
+      seat
+      seats
+      status
+      level
+      levels
+      bus
+      buses
+      fare
+      fares
+      operator
+      operators
+      service
+      services
+      travel
+      holiday
+      holidays
+      tour
+      tours
+      park
+      parks
+      house
+      houses
+      licence
+      license
+      contract
+      contracts
+      deal
+      deals
+      salary
+      salaries
+      pay
+      bonus
+      bonuses
+      list
+      lists
+      numbers
+      count
+      card
+      cards
+      fee
+      fees
+      account
+      accounts
+      area
+      areas
+      profile
+      profiles
+      portal
+      forum
+      forums
+      support
+      software
+      programme
+      program
+      scheme
+      schemes
+      interest
+      base
+      benefits
+      rights
+      armband
+      pick
+      picks
+      talk
+      talks
+      """#,
+    "title/courtesy-titles.tsv": #"""
+      # Courtesy titles and peerages (GUIDE T8): never titles, and left out of a holder's name
+      # (`Sir Terence Heiser` gives `Terence Heiser`, `(Mr. Winnick)` gives `Winnick`).
+      word
+      mr
+      mr.
+      mrs
+      mrs.
+      ms
+      ms.
+      miss
+      dr
+      dr.
+      sir
+      dame
+      lord
+      lady
+      baroness
+      baron
+      madam
+      madame
+      mme
+      mme.
+      messrs
+      messrs.
+      reverend
+      rev
+      rev.
       """#,
     "title/definite-determiners.tsv": #"""
       # Words that make an unnamed title definite (`the president`, `its leader`).
@@ -2452,7 +2640,7 @@ extension BuiltinLexicon {
       # (`first`, `under`, `high`, `major`, `police`) is left out: it would be tried at every
       # such word, and the capitalized premodifier rule already keeps it in the extent
       # (`First Minister`, `High Commissioner`).
-      form	role	usage	plural
+      form	role	usage	plural	rule
       # Government and parliaments.
       president	President	common	no
       vice president	Vice President	common	no
@@ -2563,6 +2751,52 @@ extension BuiltinLexicon {
       spokeswomen	Spokesperson	common	yes
       spokespeople	Spokesperson	common	yes
       editor-in-chief	Editor-in-Chief	common	no
+      chief strategy officer	Chief Strategy Officer	common	no
+      chief marketing officer	Chief Marketing Officer	common	no
+      chief information officer	Chief Information Officer	common	no
+      chief information security officer	Chief Information Security Officer	common	no
+      chief security officer	Chief Security Officer	common	no
+      chief medical officer	Chief Medical Officer	common	no
+      chief scientific officer	Chief Scientific Officer	common	no
+      chief science officer	Chief Science Officer	common	no
+      chief commercial officer	Chief Commercial Officer	common	no
+      chief digital officer	Chief Digital Officer	common	no
+      chief legal officer	Chief Legal Officer	common	no
+      chief risk officer	Chief Risk Officer	common	no
+      chief product officer	Chief Product Officer	common	no
+      chief revenue officer	Chief Revenue Officer	common	no
+      chief data officer	Chief Data Officer	common	no
+      chief creative officer	Chief Creative Officer	common	no
+      chief compliance officer	Chief Compliance Officer	common	no
+      chief people officer	Chief People Officer	common	no
+      chief communications officer	Chief Communications Officer	common	no
+      # Police ranks (`Chicago Police Superintendent`, `Chief Constable`, `Sergeant X`).
+      superintendent	Superintendent	common	no
+      chief constable	Chief Constable	common	no
+      constable	Constable	capitalized-only	no
+      sergeant	Sergeant	capitalized-only	no
+      inspector	Inspector	capitalized-only	no
+      # Irish heads of government (GUIDE T10).
+      taoiseach	Taoiseach	common	no
+      tánaiste	Tánaiste	common	no
+      # Parliaments (GUIDE T10): `Member for Walsall, North`, `member of the Public Accounts
+      # Committee`, `Father of the House`; the acronyms are in ``abbreviations``.
+      member	Member	needs-modifier	no	title.parliament-member
+      father of the house	Father of the House	capitalized-only	no	title.parliament-member
+      # Informal and headline heads (GUIDE T9): `Renault boss`, `UN humanitarian chief`.
+      boss	Boss	informal	no	title.informal-head
+      chief	Chief	informal	no	title.informal-head
+      supremo	Supremo	informal	no	title.informal-head
+      # Sports positions: `Ireland coach Eddie O'Sullivan`, `skipper Brian O'Driscoll`.
+      coach	Coach	informal	no	title.sports-head
+      head coach	Coach	informal	no	title.sports-head
+      manager	Manager	informal	no	title.sports-head
+      captain	Captain	informal	no	title.sports-head
+      skipper	Captain	informal	no	title.sports-head
+      # Academic positions (GUIDE T8): `Professor Alan Woodward`, `principal of the college`.
+      professor	Professor	common	no	title.academic
+      dean	Dean	needs-modifier	no	title.academic
+      principal	Principal	needs-tail	no	title.academic
       """#,
     "title/indefinite-determiners.tsv": #"""
       # Words that open an indefinite or generic description (GUIDE T1).
@@ -2919,6 +3153,28 @@ extension BuiltinLexicon {
       november
       december
       """#,
+    "title/name-like-heads.tsv": #"""
+      # Head words that are also common names, so still a name's word (`Howard Dean`).
+      word
+      dean
+      eu
+      european
+      nato
+      un
+      united
+      wto
+      opec
+      g7
+      g8
+      g20
+      eurozone
+      commonwealth
+      asean
+      african
+      schengen
+      euro
+      world
+      """#,
     "title/name-particles.tsv": #"""
       # Name particles, lowercase (GUIDE T6: `Rogelio Ramírez de la O`, `Ursula von der Leyen`).
       word
@@ -3059,6 +3315,62 @@ extension BuiltinLexicon {
       tenth
       last
       only
+      """#,
+    "title/organization-ends.tsv": #"""
+      # Capitalized nouns that end an organization's name: capitalized words right before one
+      # are that name, not a person's (`U.S. Justice Action Network`).
+      word
+      network
+      party
+      group
+      inc
+      inc.
+      corp
+      corp.
+      corporation
+      company
+      association
+      foundation
+      council
+      committee
+      institute
+      center
+      centre
+      fund
+      union
+      league
+      alliance
+      coalition
+      trust
+      society
+      project
+      campaign
+      movement
+      agency
+      commission
+      organization
+      organisation
+      university
+      college
+      school
+      club
+      airlines
+      media
+      ltd
+      ltd.
+      plc
+      llc
+      partners
+      holdings
+      industries
+      systems
+      technologies
+      labs
+      department
+      ministry
+      office
+      authority
+      services
       """#,
     "title/organization-words.tsv": #"""
       # Words of organization and portfolio names: a capitalized word in this list after a
@@ -3313,6 +3625,17 @@ extension BuiltinLexicon {
       hospital
       college
       school
+      medicine
+      arts
+      sciences
+      engineering
+      studies
+      humanities
+      divinity
+      nursing
+      dentistry
+      pharmacy
+      journalism
       """#,
     "title/outside-modifiers.tsv": #"""
       # Words outside the extent that may stand between a determiner and the title
@@ -3327,6 +3650,93 @@ extension BuiltinLexicon {
       late
       current
       ex
+      """#,
+    "title/parliament-abbreviations.tsv": #"""
+      # Parliamentary titles written as acronyms (GUIDE T10): `Labour MP`, `Fine Gael TD`,
+      # `Margaret Moran MP`. Case matters; the plural (`MPs`) is generic and never matches.
+      form	role
+      MP	Member of Parliament
+      MEP	Member of the European Parliament
+      MSP	Member of the Scottish Parliament
+      MLA	Member of the Legislative Assembly
+      TD	Teachta Dála
+      """#,
+    "title/party-and-place-words.tsv": #"""
+      # Party words and compass points: premodifiers of a parliamentary title (`Labour MP`,
+      # `Fine Gael TD`, `Dublin South TD`), never a person's name before it.
+      word
+      labour
+      labor
+      conservative
+      conservatives
+      tory
+      tories
+      liberal
+      lib
+      dem
+      democrat
+      democrats
+      democratic
+      republican
+      green
+      greens
+      snp
+      plaid
+      cymru
+      gael
+      fianna
+      sinn
+      independent
+      unionist
+      dup
+      uup
+      sdlp
+      alliance
+      ukip
+      reform
+      socialist
+      social
+      workers
+      nationalist
+      nationalists
+      coalition
+      opposition
+      government
+      backbench
+      veteran
+      senior
+      rebel
+      party
+      local
+      fellow
+      north
+      south
+      east
+      west
+      central
+      northern
+      southern
+      eastern
+      western
+      north-east
+      north-west
+      south-east
+      south-west
+      city
+      county
+      borough
+      upon
+      european
+      scottish
+      welsh
+      irish
+      british
+      english
+      australian
+      canadian
+      german
+      french
+      russian
       """#,
     "title/placed-organization-nouns.tsv": #"""
       # Nouns after `in` that close an embassy-like tail (`embassy in Mexico`).
@@ -3377,6 +3787,115 @@ extension BuiltinLexicon {
       presiding
       permanent
       junior
+      """#,
+    "title/ranking-leader-words.tsv": #"""
+      # Words before `leader` that make it a ranking, not a position (`Market leader Nintendo`,
+      # `world leader in chips`); GUIDE T2.
+      word
+      market
+      world
+      industry
+      sector
+      category
+      segment
+      global
+      price
+      cost
+      thought
+      opinion
+      technology
+      league
+      table
+      race
+      poll
+      polls
+      clear
+      overall
+      tournament
+      championship
+      series
+      stage
+      """#,
+    "title/reporting-verbs.tsv": #"""
+      # Reporting and headline verbs after an unnamed head (`police chief said`, `Renault boss
+      # quits`).
+      word
+      says
+      said
+      told
+      tells
+      warns
+      warned
+      admits
+      admitted
+      insists
+      insisted
+      denies
+      denied
+      claims
+      claimed
+      believes
+      thinks
+      wants
+      hopes
+      urges
+      urged
+      vows
+      vowed
+      quits
+      resigns
+      resigned
+      backs
+      backed
+      defends
+      defended
+      calls
+      called
+      added
+      adds
+      has
+      had
+      have
+      is
+      was
+      will
+      would
+      could
+      should
+      may
+      might
+      must
+      can
+      does
+      did
+      faces
+      faced
+      expects
+      expected
+      plans
+      planned
+      announced
+      announces
+      confirmed
+      confirms
+      revealed
+      reveals
+      explained
+      explains
+      agreed
+      agrees
+      stepped
+      steps
+      leaves
+      left
+      joins
+      joined
+      praised
+      praises
+      who
+      whose
+      himself
+      herself
       """#,
   ]
 }

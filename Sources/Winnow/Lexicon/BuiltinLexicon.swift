@@ -37,10 +37,15 @@ enum BuiltinLexicon {
         name: "title.heads",
         columns: [
           C("form"), C("role"),
-          C("usage", .choice(["common", "capitalized-only", "leader", "needs-tail"]), default: "common"),
+          C(
+            "usage",
+            .choice(["common", "capitalized-only", "leader", "needs-tail", "informal", "needs-modifier"]),
+            default: "common"),
           C("plural", .flag, default: "no"),
+          C("rule", default: ""),
         ]),
       WordListSchema(name: "title.abbreviations", columns: [C("form"), C("role")]),
+      WordListSchema(name: "title.parliament-abbreviations", columns: [C("form"), C("role")]),
       WordListSchema(
         name: "money.codes",
         columns: [C("code"), C("currency", .currency), C("lowercase", .flag, default: "no")]),
@@ -89,6 +94,9 @@ enum BuiltinLexicon {
       "title.institutions-before-of", "title.office-nouns", "title.indefinite-determiners",
       "title.definite-determiners", "title.predicate-words", "title.outside-modifiers", "title.ordinals",
       "title.months", "title.name-particles", "title.name-suffixes", "title.not-names",
+      "title.courtesy-titles", "title.name-like-heads", "title.bodies-of-states",
+      "title.party-and-place-words", "title.organization-ends", "title.compass-words",
+      "title.ranking-leader-words", "title.compound-nouns", "title.reporting-verbs",
       "money.movement-words", "money.video-resolutions", "money.fractions", "money.after-verb-won",
       "date.full-months", "date.ambiguous-months", "date.future-markers", "date.markers-before-to",
       "date.forms-of-be", "date.auxiliaries", "date.passive-auxiliaries", "date.past-markers",

@@ -14,12 +14,41 @@ enum PersonName {
       return true  // `al-Assad`, `el-Sisi`
     }
     guard token.isCapitalized, !token.isInitial, token.bytes.last != 0x2E else { return false }
-    if !token.classes.isDisjoint(with: [.notName, .organizationWord, .headWord, .rankModifier]) {
+    if !token.classes.isDisjoint(with: [
+      .notName, .organizationWord, .headWord, .rankModifier, .courtesy,
+    ]) {
       return false
     }
+    if isContraction(token) { return false }
     // An acronym (`NSC`, `US`) is an organization, not a name; a one-letter word is fine
     // (`Rogelio Ramírez de la O`).
     return !(token.isAcronym && !token.contains(0x2D))
+  }
+
+  /// Whether `token` is a pronoun or verb contraction (`I'll`, `I'm`, `We've`, `Don't`),
+  /// never a name (`As president, I'll protect`); `O'Brien` is a name.
+  static func isContraction(_ token: TitleToken) -> Bool {
+    let bytes = token.bytes
+    guard let apostrophe = bytes.lastIndex(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }
+    let suffix = bytes[(apostrophe + 1)...]
+    guard (1...2).contains(suffix.count), suffix.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+      return false
+    }
+    let word = String(decoding: suffix, as: UTF8.self)
+    return ["ll", "m", "ve", "d", "re", "t", "s"].contains(word)
+  }
+
+  /// The first token of a name at `index` once a courtesy title is skipped (`Mr. Winnick`,
+  /// `Sir Anthony Greener`): `index + 1` after `Mr.`, `Sir`, `Lord`; else `index`.
+  static func skippingCourtesy(_ index: Int, in tokens: [TitleToken]) -> Int {
+    guard index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized,
+      tokens[index].classes.contains(.courtesy)
+    else { return index }
+    var next = index + 1
+    // `Mr` `.` split by a tokenizer that does not know the abbreviation.
+    if next < tokens.count, tokens[next].is("."), !tokens[index].contains(0x2E) { next += 1 }
+    guard next < tokens.count, tokens[next].spaced else { return index }
+    return next
   }
 
   static func isSuffix(_ token: TitleToken) -> Bool {
@@ -47,6 +76,12 @@ enum PersonName {
   static func forward(from start: Int, in tokens: [TitleToken]) -> Int? {
     guard start < tokens.count else { return nil }
     let first = tokens[start]
+    // `President da Silva`, `President dos Santos`: a lowercase particle first.
+    if isParticle(first), start + 1 < tokens.count, tokens[start + 1].spaced,
+      isNameWord(tokens[start + 1])
+    {
+      return forward(from: start + 1, in: tokens)
+    }
     guard
       isNameWord(first) || (first.isInitial && start + 1 < tokens.count)
         || isSurnameMonth(first, at: start, in: tokens)
@@ -73,6 +108,12 @@ enum PersonName {
       }
     }
     guard let lastGood, words > 0 else { return nil }
+    // `Justice Action Network`: capitalized words that go on into an organization's name.
+    if lastGood < tokens.count, tokens[lastGood].spaced, tokens[lastGood].isCapitalized,
+      TitleWords.organizationEnds.contains(tokens[lastGood].lower)
+    {
+      return nil
+    }
     return lastGood
   }
 

@@ -9,11 +9,11 @@ struct TitleCandidate {
   let headFirst: Int
   let headLast: Int
   /// The extent's first and last token.
-  let first: Int
+  var first: Int
   let last: Int
   /// The extent in UTF-8 bytes.
-  let range: Range<Int>
-  let role: String
+  var range: Range<Int>
+  var role: String
   let usage: TitleWords.Usage
   let plural: Bool
   /// The rule that found the head.
@@ -31,9 +31,12 @@ struct TitleCandidate {
   ) {
     // Most titles need a few words on each side: read a near window first, and a wider one
     // only when the title or its holder may reach beyond it.
+    let parliamentary = TitleRules.isParliamentary(rule)
     var window = TitleTokenizer.tokens(around: headRange, before: 56, after: 72, in: text)
     if !extraClasses.isEmpty { Self.addClasses(extraClasses, to: &window.tokens) }
-    guard let near = Self.grow(window.tokens, headRange) else { return nil }
+    guard let near = Self.grow(window.tokens, headRange, parliamentary: parliamentary) else {
+      return nil
+    }
     var grown = near
     if (window.cutLeft && near.start - window.tokens[0].range.lowerBound < 32)
       || (window.cutRight
@@ -42,7 +45,9 @@ struct TitleCandidate {
     {
       window = TitleTokenizer.tokens(around: headRange, before: 120, after: 220, in: text)
       if !extraClasses.isEmpty { Self.addClasses(extraClasses, to: &window.tokens) }
-      guard let far = Self.grow(window.tokens, headRange) else { return nil }
+      guard let far = Self.grow(window.tokens, headRange, parliamentary: parliamentary) else {
+        return nil
+      }
       grown = far
     }
     self.tokens = window.tokens
@@ -51,10 +56,30 @@ struct TitleCandidate {
     self.first = grown.first
     self.last = grown.last
     self.range = grown.start..<window.tokens[grown.last].range.upperBound
-    self.role = role
+    // `Member for Walsall, North`: a seat in the House (GUIDE T10).
+    let tail = grown.headLast + 1
+    if parliamentary, role == "Member", tail < window.tokens.count, tail <= grown.last,
+      window.tokens[tail].matches("for")
+    {
+      self.role = "Member of Parliament"
+    } else {
+      self.role = role
+    }
     self.usage = usage
     self.plural = plural
     self.rule = rule
+    // `Margaret Moran MP`, `minister Frank Field MP`: with no name after it, a name before a
+    // parliamentary acronym is its holder, outside the extent (decided here, before titles
+    // that contain others are dropped, so `minister` keeps its own mention).
+    if rule == TitleRules.parliamentAbbreviation.id,
+      PersonName.forward(from: grown.last + 1, in: window.tokens) == nil
+        || !window.tokens[grown.last + 1].spaced,
+      let name = TitleHolder.nameBeforeAcronym(self)
+    {
+      narrowToHead()
+      holder = name
+      holderPlace = .before
+    }
   }
 
   /// Adds to each word token the classes `extra` gives its lowercase bytes (a user's heads).
@@ -67,7 +92,7 @@ struct TitleCandidate {
   }
 
   /// The head's tokens in `tokens`, and the title's first and last token and first byte.
-  private static func grow(_ tokens: [TitleToken], _ headRange: Range<Int>)
+  private static func grow(_ tokens: [TitleToken], _ headRange: Range<Int>, parliamentary: Bool)
     -> (headFirst: Int, headLast: Int, first: Int, last: Int, start: Int)?
   {
     guard let headFirst = tokens.lastIndex(where: { $0.range.lowerBound <= headRange.lowerBound }),
@@ -83,9 +108,26 @@ struct TitleCandidate {
         return (headFirst, headLast, headFirst, last, headRange.lowerBound)
       }
     }
+    // `Howard Dean`: a head that is also a surname, after a first name, is the name.
+    if headFirst > 0, headToken.isCapitalized,
+      TitleWords.nameLikeHeads.contains(headToken.lower), tokens[headFirst].spaced,
+      PersonName.isNameWord(tokens[headFirst - 1])
+    {
+      return nil
+    }
     let (first, start) = TitleExtent.left(of: headFirst, in: tokens)
-    let last = TitleExtent.right(of: headLast, in: tokens)
+    var last = TitleExtent.right(of: headLast, in: tokens)
+    if parliamentary, let seat = TitleExtent.constituency(after: headLast, in: tokens) {
+      last = seat
+    }
     return (headFirst, headLast, first, last, start)
+  }
+
+  /// Narrows the extent to the head alone (`Margaret Moran MP`: the name before the head is
+  /// the holder, not a premodifier).
+  mutating func narrowToHead() {
+    first = headFirst
+    range = tokens[headFirst].range.lowerBound..<range.upperBound
   }
 
   /// The head's range in UTF-8 bytes.

@@ -34,12 +34,19 @@ enum TitleExtent {
         !TitleWords.institutionsBeforeOf.contains(tokens[i - 1].lower)
       {
         // `Banco de México Governor`, `Bank of Japan Governor`.
+      } else if token.classes.contains(.informalHead), !token.classes.contains(.rankModifier) {
+        break  // `ranking member Rep. Adam Schiff`: `member` is not a premodifier.
       } else if !token.classes.isDisjoint(with: [.rankModifier, .singleWordHead]) {
         // `Deputy`, or an adjacent head used as a premodifier (`security adviser minister`).
       } else if token.classes.contains(.leftStop) {
         break
       } else if token.isCapitalized || token.isAcronym {
         // An organization or country premodifier (`White House`, `Fed`, `Mexican`).
+      } else if isAdjective(token), i > 0, tokens[i].spaced, tokens[i - 1].isWord,
+        tokens[i - 1].isCapitalized || tokens[i - 1].isAcronym,
+        !tokens[i - 1].classes.contains(.leftStop), !tokens[i - 1].classes.contains(.notName)
+      {
+        // `UN humanitarian chief`: an adjective between an organization and the head.
       } else if token.classes.isDisjoint(with: [.lowercasePremodifier, .lowercaseOrganizationNoun]) {
         break
       }
@@ -60,6 +67,49 @@ enum TitleExtent {
     {
       last = acronym(after: end, in: tokens) ?? end
     }
+    return last
+  }
+
+  /// The constituency after a parliamentary head's `for` (`Member for Somerton and Frome`,
+  /// `Member for Walsall, North (Mr. Winnick)`, `TD for Wicklow John Brady`; GUIDE T10):
+  /// capitalized words joined by `and`, `upon`, `of`, and the Hansard part after a comma
+  /// when it is a compass word or the member's name in parentheses follows. The index of its
+  /// last token, or nil when the head has no `for` tail.
+  static func constituency(after head: Int, in tokens: [TitleToken]) -> Int? {
+    let start = head + 2
+    guard start < tokens.count, tokens[head + 1].spaced, tokens[head + 1].matches("for") else {
+      return nil
+    }
+    var i = start
+    var end: Int?
+    while i < tokens.count, tokens[i].spaced, tokens[i].isWord {
+      if tokens[i].isCapitalized, !tokens[i].classes.contains(.notName) {
+        end = i
+      } else if end != nil, tokens[i].matches(any: ["and", "&", "upon", "of", "on", "under"]),
+        i + 1 < tokens.count, tokens[i + 1].spaced, tokens[i + 1].isCapitalized
+      {
+      } else {
+        break
+      }
+      i += 1
+    }
+    guard var last = end else { return nil }
+    if last + 2 < tokens.count, tokens[last + 1].is(","), tokens[last + 2].spaced,
+      tokens[last + 2].isWord, tokens[last + 2].isCapitalized
+    {
+      var j = last + 2
+      while j + 1 < tokens.count, j - last < 4, tokens[j + 1].spaced, tokens[j + 1].isWord,
+        tokens[j + 1].isCapitalized
+      {
+        j += 1
+      }
+      let compass = j == last + 2 && TitleWords.compassWords.contains(tokens[j].lower)
+      if compass || (j + 1 < tokens.count && tokens[j + 1].is("(")) {
+        return j
+      }
+    }
+    if last + 1 < tokens.count, tokens[last + 1].is("(") { return last }
+    last = withoutName(from: start, to: last, in: tokens) ?? last
     return last
   }
 
@@ -130,6 +180,16 @@ enum TitleExtent {
     return organization(from: i + 1, in: tokens)
   }
 
+  /// Whether `token` is a lowercase word shaped like an adjective (`humanitarian`,
+  /// `regional`, `economic`, `legislative`).
+  static func isAdjective(_ token: TitleToken) -> Bool {
+    guard token.isWord, !token.isCapitalized, token.bytes.count > 5,
+      !token.classes.contains(.leftStop)
+    else { return false }
+    let word = token.lower
+    return ["al", "an", "ic", "ary", "ive", "ese", "ish"].contains { word.hasSuffix($0) }
+  }
+
   /// Whether `token` is a word of organization names or an acronym (`Security`, `NSC`).
   static func isOrganizationWord(_ token: TitleToken) -> Bool {
     token.isAcronym || token.classes.contains(.organizationWord)
@@ -154,7 +214,18 @@ enum TitleExtent {
       {
         let words = (k...end).filter { PersonName.isNameWord(tokens[$0]) }.count
         let organizationBefore = (start..<k).allSatisfy { isOrganizationWord(tokens[$0]) }
-        if words >= 2 || (words == 1 && organizationBefore && !closedByComma) { return k - 1 }
+        if words >= 2 || (words == 1 && organizationBefore && !closedByComma) {
+          // The whole name: `of Police Khalid Abu Bakar` leaves out `Khalid Abu Bakar`.
+          // A word is the name's when an organization word stands before it (`Police`).
+          var first = k
+          while first - 2 >= start, PersonName.isNameWord(tokens[first - 1]),
+            isOrganizationWord(tokens[first - 2]), tokens[first].spaced,
+            PersonName.forward(from: first - 1, in: tokens) == end + 1
+          {
+            first -= 1
+          }
+          return first - 1
+        }
       }
       k -= 1
     }

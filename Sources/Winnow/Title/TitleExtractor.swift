@@ -53,7 +53,7 @@ struct TitleExtractor: Extractor {
       else { return nil }
       return TitleCandidate(
         headRange: mention.range, role: head.role, usage: head.usage, plural: head.plural,
-        rule: mention.rule, in: text, extraClasses: extraClasses)
+        rule: head.rule, in: text, extraClasses: extraClasses)
     }
     // A head inside another title (`security adviser minister`, `Office of the President` in a
     // tail) is part of that title. Titles span a few words, so only near neighbours can hold it.

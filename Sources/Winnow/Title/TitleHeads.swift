@@ -77,6 +77,12 @@ struct TitleHeads: Sendable {
       .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
   }
 
+  /// Single-word built-in heads that are titles only with a name or a modifier (`member`,
+  /// `coach`), with their plurals.
+  static let informalWords: Set<String> = Set(
+    TitleWords.heads.filter { $0.usage == .informal || $0.usage == .needsModifier }
+      .map { normalize($0.form) }.filter { !$0.contains(" ") }.flatMap { [$0, $0 + "s"] })
+
   /// The head written as `text` (`Secretaries`, `Vice-President`, `CEO`), or nil.
   func read(_ text: String) -> Reading? {
     let form = Self.normalize(text)

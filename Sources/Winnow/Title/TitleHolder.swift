@@ -8,11 +8,28 @@ enum TitleHolder {
   static func link(_ candidate: inout TitleCandidate) {
     let tokens = candidate.tokens
     let after = candidate.last + 1
-    // TITLE NAME (`President Joe Biden`, `Presidents Biden and …`: the first name).
-    if after < tokens.count, tokens[after].spaced,
-      let end = PersonName.forward(from: after, in: tokens)
+    guard candidate.holder == nil else { return }
+    // TITLE NAME (`President Joe Biden`, `Presidents Biden and …`: the first name), a
+    // courtesy title skipped (`Sir Anthony Greener`).
+    if after < tokens.count, tokens[after].spaced {
+      let start = PersonName.skippingCourtesy(after, in: tokens)
+      if let end = PersonName.forward(from: start, in: tokens) {
+        candidate.holder = start..<end
+        candidate.holderPlace = .after
+        return
+      }
+    }
+    // `the hon. Member for Walsall, North (Mr. Winnick)`: the name in parentheses (GUIDE T10).
+    if let name = nameInParentheses(candidate) {
+      candidate.holder = name
+      candidate.holderPlace = .after
+      return
+    }
+    // `Taoiseach @EndaKennyTD`: a handle is the holder as written.
+    if after + 1 < tokens.count, tokens[after].spaced, tokens[after].is("@"),
+      tokens[after + 1].isWord, !tokens[after + 1].spaced
     {
-      candidate.holder = after..<end
+      candidate.holder = after..<(after + 2)
       candidate.holderPlace = .after
       return
     }
@@ -45,22 +62,75 @@ enum TitleHolder {
     {
       i -= 1
     }
+    // `Rod Eddington, BA's chief executive`: the organization's possessive before the title.
+    if i > 1, tokens[i].kind == .possessive {
+      var k = i - 1
+      while k > 0, i - k <= 5, tokens[k].isWord,
+        tokens[k].isCapitalized || tokens[k].isAcronym
+          || tokens[k].matches(any: TitleExtent.innerConnectors)
+      {
+        k -= 1
+      }
+      if k < i - 1, tokens[k + 1].isCapitalized || tokens[k + 1].isAcronym { i = k }
+    }
     guard i > 0, tokens[i].is(","), let start = PersonName.backward(endingAt: i, in: tokens) else {
       return nil
     }
     return start..<i
   }
 
+  /// `TITLE (Mr. NAME)`, the Hansard way of naming a member (GUIDE T10): the name's tokens,
+  /// without the courtesy title.
+  static func nameInParentheses(_ candidate: TitleCandidate) -> Range<Int>? {
+    let tokens = candidate.tokens
+    let open = candidate.last + 1
+    guard open + 2 < tokens.count, tokens[open].is("(") else { return nil }
+    let start = PersonName.skippingCourtesy(open + 1, in: tokens)
+    guard let end = PersonName.forward(from: start, in: tokens), end < tokens.count,
+      tokens[end].is(")")
+    else { return nil }
+    return start..<end
+  }
+
+  /// `Margaret Moran MP`: the name right before a parliamentary acronym, which the extent
+  /// took as premodifiers. Party words and places (`Labour MP`, `Dublin South TD`) are not
+  /// names. The name's tokens, or nil.
+  static func nameBeforeAcronym(_ candidate: TitleCandidate) -> Range<Int>? {
+    let tokens = candidate.tokens
+    var start = candidate.headFirst
+    while start > candidate.first, candidate.headFirst - start < 4,
+      PersonName.isNameWord(tokens[start - 1]) || tokens[start - 1].isInitial,
+      !tokens[start - 1].classes.contains(.partyOrPlace), tokens[start].spaced
+    {
+      start -= 1
+    }
+    let name = start..<candidate.headFirst
+    // A title word before the name (`minister Frank Field MP`) or nothing at all.
+    guard words(name, tokens) >= 2,
+      start == candidate.first || tokens[start - 1].classes.contains(.headWord),
+      PersonName.forward(from: start, in: tokens) == candidate.headFirst
+    else { return nil }
+    return name
+  }
+
   /// `(the) TITLE, NAME, …`: the name's tokens.
   static func nameAfterComma(_ candidate: TitleCandidate) -> Range<Int>? {
     let tokens = candidate.tokens
     let after = candidate.last + 1
+    // `As Governor, Mr. Pence complied`, `as an MP for X, Kerala`: predicative or indefinite.
+    if let before = candidate.wordBefore?.token, before.isWord,
+      TitleWords.predicateWords.contains(before.lower)
+        || TitleWords.indefiniteDeterminers.contains(before.lower)
+    {
+      return nil
+    }
     guard after + 1 < tokens.count, tokens[after].is(","),
-      let end = PersonName.forward(from: after + 1, in: tokens),
+      case let start = PersonName.skippingCourtesy(after + 1, in: tokens),
+      let end = PersonName.forward(from: start, in: tokens),
       end == tokens.count || closes(at: end, in: tokens) || tokens[end].matches("and")
         || (tokens[end].isWord && !tokens[end].isCapitalized)
     else { return nil }
-    return (after + 1)..<end
+    return start..<end
   }
 
   /// The number of capitalized words (not initials or particles) in a name.

@@ -15,7 +15,10 @@ public enum TitleRules {
   /// The rules, in order.
   public static func rules(_ configuration: TitleConfiguration) -> [Rule] {
     let heads = TitleHeads.with(configuration.lexicon)
-    return [heads.words == TitleHeads.builtin.words ? headWord : headRule(heads), abbreviation]
+    return [
+      heads.words == TitleHeads.builtin.words ? headWord : headRule(heads), abbreviation,
+      parliamentAbbreviation,
+    ]
   }
 
   /// The extractor the standard pipeline runs.
@@ -49,28 +52,56 @@ public enum TitleRules {
     trigger: .words(abbreviationTriggers)
   ) { _ in .null }
 
-  static let abbreviationPattern: String =
-    "(?:"
-    + TitleWords.abbreviations.map(\.form).sorted { $0.count > $1.count }.map { form in
-      form.map { $0 == "." ? #"\."# : $0 == " " ? #"[\ ]?"# : String($0) }.joined()
-    }.joined(separator: "|") + #")(?![\p{L}\p{N}])"#
+  static let abbreviationPattern = pattern(of: TitleWords.abbreviations)
 
-  static let abbreviationTriggers: [String] = TitleWords.abbreviations.map {
-    String($0.form.prefix { $0.isLetter }).lowercased()
+  static let abbreviationTriggers = triggers(of: TitleWords.abbreviations)
+
+  /// A parliamentary title written as an acronym (`MP`, `MEP`, `MSP`, `TD`; GUIDE T10), with
+  /// a party or constituency premodifier (`Fine Gael TD`) grown by ``TitleExtractor``.
+  static let parliamentAbbreviation = Rule(
+    id: "title.parliament-abbreviation", kind: .title,
+    pattern: #"(?<![\p{L}\p{N}])"# + pattern(of: TitleWords.parliamentAbbreviations),
+    trigger: .words(triggers(of: TitleWords.parliamentAbbreviations))
+  ) { _ in .null }
+
+  /// The alternation of `forms`, longest first; a space in a form is optional.
+  static func pattern(of forms: [(form: String, role: String)]) -> String {
+    "(?:"
+      + forms.map(\.form).sorted { $0.count > $1.count }.map { form in
+        form.map { $0 == "." ? #"\."# : $0 == " " ? #"[\ ]?"# : String($0) }.joined()
+      }.joined(separator: "|") + #")(?![\p{L}\p{N}])"#
+  }
+
+  static func triggers(of forms: [(form: String, role: String)]) -> [String] {
+    forms.map { String($0.form.prefix { $0.isLetter }).lowercased() }
   }
 
   static let abbreviationRoles: [String: String] = Dictionary(
     TitleWords.abbreviations.map { (squeeze($0.form), $0.role) }, uniquingKeysWith: { a, _ in a })
 
+  static let parliamentRoles: [String: String] = Dictionary(
+    TitleWords.parliamentAbbreviations.map { ($0.form, $0.role) }, uniquingKeysWith: { a, _ in a })
+
+  /// Whether titles found by rule `id` are seats in a parliament (`Member for …`, `MP`).
+  static func isParliamentary(_ id: String) -> Bool {
+    id == parliamentAbbreviation.id || id == "title.parliament-member"
+  }
+
   static func squeeze(_ text: String) -> String { text.filter { $0 != " " } }
 
-  /// The head a title mention was found with: its role, usage and number.
-  static func head(
-    of mention: Mention, in heads: TitleHeads = .builtin
-  ) -> (role: String, usage: TitleWords.Usage, plural: Bool)? {
+  /// The head a title mention was found with: its role, usage, number and the rule id its
+  /// mention carries.
+  static func head(of mention: Mention, in heads: TitleHeads = .builtin) -> (
+    role: String, usage: TitleWords.Usage, plural: Bool, rule: String
+  )? {
     if mention.rule == abbreviation.id {
-      return abbreviationRoles[squeeze(mention.text)].map { ($0, .common, false) }
+      return abbreviationRoles[squeeze(mention.text)].map { ($0, .common, false, mention.rule) }
     }
-    return heads.read(mention.text).map { ($0.head.role, $0.head.usage, $0.plural) }
+    if mention.rule == parliamentAbbreviation.id {
+      return parliamentRoles[mention.text].map { ($0, .informal, false, mention.rule) }
+    }
+    return heads.read(mention.text).map {
+      ($0.head.role, $0.head.usage, $0.plural, $0.head.rule ?? mention.rule)
+    }
   }
 }

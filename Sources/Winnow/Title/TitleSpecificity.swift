@@ -11,11 +11,21 @@ enum TitleSpecificity {
     switch candidate.usage {
     case .capitalizedOnly where !candidate.isCapitalized: return false
     case .needsTail where !candidate.hasTail: return false
+    case .needsModifier where !candidate.isModified: return false
+    case .leader where isRanking(candidate): return false
     default: break
     }
+    if candidate.usage == .informal || candidate.usage == .needsModifier,
+      !candidate.hasTail, let after, isCompoundNoun(after, head: candidate)
+    {
+      return false  // `member states`, `coach trip`, `chief negotiator`
+    }
     if isInstitution(candidate, before: before, after: after) { return false }
+    if isMemberOfStates(candidate) { return false }
     if named { return true }
     if candidate.plural { return false }
+    // `any other European leader`, `the other minister`: not one specific person.
+    if let before, before.token.matches("other") { return false }
     // A capitalized word right after an unnamed title makes it part of a name
     // (`The General Data Protection Regulation`).
     if let after, after.spaced, after.isCapitalized, !TitleWords.notNames.contains(after.lower) {
@@ -35,6 +45,20 @@ enum TitleSpecificity {
     }
     let definite = word == "'s" || TitleWords.definiteDeterminers.contains(word)
     switch candidate.usage {
+    case .informal:
+      // `Renault boss`, `UN humanitarian chief`, `the Labour MP`; not a bare `the boss`, nor
+      // a capitalized name with no determiner (`Football Manager`, the game).
+      if candidate.isCapitalized, !definite, candidate.first < candidate.headFirst,
+        candidate.rule != TitleRules.parliamentAbbreviation.id
+      {
+        return false
+      }
+      return candidate.isModified
+        || (definite && candidate.rule == TitleRules.parliamentAbbreviation.id)
+    case .needsModifier:
+      // `the Bundesbank board member`, `member of the Public Accounts Committee`; not
+      // `a crucial EU member`.
+      return candidate.hasTail || definite
     case .leader:
       return candidate.isModified || (definite && word != "the")
     case .capitalizedOnly:
@@ -51,6 +75,38 @@ enum TitleSpecificity {
     }
   }
 
+  /// Whether the title is `member of the EU` (a state's membership, not a person's seat).
+  static func isMemberOfStates(_ candidate: TitleCandidate) -> Bool {
+    guard candidate.rule == "title.parliament-member", candidate.hasTail else { return false }
+    let tokens = candidate.tokens
+    var i = candidate.headLast + 1
+    guard tokens[i].matches("of") else { return false }
+    i += 1
+    if i < tokens.count, tokens[i].matches("the") { i += 1 }
+    return i < tokens.count && TitleWords.bodiesOfStates.contains(tokens[i].lower)
+  }
+
+  /// Whether `leader` ranks a company or a competitor rather than naming a position
+  /// (`Market leader Nintendo`, `the world leader in chips`), GUIDE T2.
+  static func isRanking(_ candidate: TitleCandidate) -> Bool {
+    guard candidate.headFirst > 0 else { return false }
+    let token = candidate.tokens[candidate.headFirst - 1]
+    return token.isWord && TitleWords.rankingLeaderWords.contains(token.lower)
+  }
+
+  /// Whether `after`, the word after an informal head, makes the head a noun modifier
+  /// (`member states`, `coach trip`, `manager job`), or, after `chief`, the head an adjective
+  /// (`chief negotiator`): a lowercase word that is not a function word or a reporting verb.
+  static func isCompoundNoun(_ after: TitleToken, head candidate: TitleCandidate) -> Bool {
+    guard after.isWord, after.spaced, !after.isCapitalized else { return false }
+    let word = after.lower
+    if TitleWords.compoundNouns.contains(word) { return true }
+    guard candidate.tokens[candidate.headLast].matches("chief") else { return false }
+    return
+      !(after.classes.contains(.leftStop) || TitleWords.reportingVerbs.contains(word)
+      || word.hasSuffix("ed"))
+  }
+
   /// Whether the title is `the post of …`, `the race for …`: the office, not its holder.
   static func isOfficeOf(_ index: Int, in tokens: [TitleToken]) -> Bool {
     var i = index
@@ -65,7 +121,11 @@ enum TitleSpecificity {
   static func isInstitution(
     _ candidate: TitleCandidate, before: (index: Int, token: TitleToken)?, after: TitleToken?
   ) -> Bool {
-    if let after, after.spaced, after.isCapitalized,
+    // `Chairman Bill Staron`: an institution noun that opens a full name is a first name.
+    let opensName =
+      candidate.holderPlace == .after
+      && candidate.holder.map { TitleHolder.words($0, candidate.tokens) >= 2 } == true
+    if let after, after.spaced, after.isCapitalized, !opensName,
       TitleWords.institutionNouns.contains(after.lower), candidate.last == candidate.headLast
     {
       return true

@@ -18,6 +18,14 @@ struct TitleWordClass: OptionSet, Sendable {
   static let singleWordHead = TitleWordClass(rawValue: 1 << 10)
   /// `former`, `new`, `next`: outside the extent, between a determiner and the title.
   static let outsideModifier = TitleWordClass(rawValue: 1 << 11)
+  /// `Mr`, `Sir`, `Lord`: a courtesy title before a name, never part of the holder (GUIDE T8).
+  static let courtesy = TitleWordClass(rawValue: 1 << 12)
+  /// A party word or compass point (`Labour`, `Gael`, `North`): a premodifier of a
+  /// parliamentary title, never a person's name before it (GUIDE T10).
+  static let partyOrPlace = TitleWordClass(rawValue: 1 << 13)
+  /// A head word that is a title only with a name or a modifier (`member`, `coach`): never a
+  /// premodifier of another title.
+  static let informalHead = TitleWordClass(rawValue: 1 << 14)
 
   /// Every listed word, lowercase, with its classes.
   static let words: [String: TitleWordClass] = {
@@ -34,9 +42,12 @@ struct TitleWordClass: OptionSet, Sendable {
     add(TitleWords.nameParticles, .nameParticle)
     add(TitleWords.nameSuffixes, .nameSuffix)
     add(TitleWords.months, .month)
-    add(TitleHeads.builtin.words, .headWord)
+    add(TitleHeads.builtin.words.subtracting(TitleWords.nameLikeHeads), .headWord)
+    add(TitleHeads.informalWords, .informalHead)
     add(TitleHeads.builtin.singleWords, .singleWordHead)
     add(TitleWords.outsideModifiers, .outsideModifier)
+    add(TitleWords.courtesyTitles, .courtesy)
+    add(TitleWords.partyAndPlaceWords, .partyOrPlace)
     return table
   }()
 

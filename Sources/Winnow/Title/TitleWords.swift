@@ -16,6 +16,14 @@ enum TitleWords {
     case leader
     /// `head`: a title only with its `of` tail (`head of the Executive`).
     case needsTail
+    /// An informal, sports or parliamentary head (`boss`, `coach`, `captain`, `MP`; GUIDE
+    /// T9, T10): a title with a name next to it, a premodifier (`Renault boss`, `Labour MP`),
+    /// a tail or a definite determiner; a bare `the boss` or `a coach trip` is not.
+    case informal
+    /// A head that is also a first name or a plain noun (`Dean`, `member`): a title only with
+    /// a premodifier or a tail (`College of Medicine Dean`, `member of the Public Accounts
+    /// Committee`, `Member for Walsall, North`).
+    case needsModifier
   }
 
   /// A head word or fixed compound, as written (lowercase; a space also matches a hyphen),
@@ -26,11 +34,18 @@ enum TitleWords {
     let usage: Usage
     /// An irregular plural written out (`secretaries`); regular plurals add `s`/`es`.
     let plural: Bool
-    init(_ form: String, _ role: String, _ usage: Usage = .common, plural: Bool = false) {
+    /// The rule id its mentions carry when it is not `title.head` (provenance for the
+    /// constructions of real text: `title.sports-head`, `title.parliament-member`).
+    let rule: String?
+    init(
+      _ form: String, _ role: String, _ usage: Usage = .common, plural: Bool = false,
+      rule: String? = nil
+    ) {
       self.form = form
       self.role = role
       self.usage = usage
       self.plural = plural
+      self.rule = rule
     }
 
     /// The head of a `title.heads` row (form, role, usage, plural).
@@ -40,9 +55,11 @@ enum TitleWords {
         case "capitalized-only": .capitalizedOnly
         case "leader": .leader
         case "needs-tail": .needsTail
+        case "informal": .informal
+        case "needs-modifier": .needsModifier
         default: .common
         }
-      self.init(row[0], row[1], usage, plural: row[3] == "yes")
+      self.init(row[0], row[1], usage, plural: row[3] == "yes", rule: row[4].isEmpty ? nil : row[4])
     }
   }
 
@@ -57,6 +74,45 @@ enum TitleWords {
   static let abbreviations: [(form: String, role: String)] = BuiltinLexicon.list(
     "title.abbreviations"
   ).rows.map { ($0[0], $0[1]) }
+
+  /// Parliamentary titles written as acronyms (GUIDE T10): `Labour MP`, `Fine Gael TD`,
+  /// `Margaret Moran MP`. Case matters; the plural (`MPs`) is generic and never matches.
+  static let parliamentAbbreviations: [(form: String, role: String)] = BuiltinLexicon.list(
+    "title.parliament-abbreviations"
+  ).rows.map { ($0[0], $0[1]) }
+
+  /// Courtesy titles and peerages (GUIDE T8): never titles, and left out of a holder's name
+  /// (`Sir Terence Heiser` gives `Terence Heiser`, `(Mr. Winnick)` gives `Winnick`).
+  static let courtesyTitles: Set<String> = BuiltinLexicon.words("title.courtesy-titles")
+
+  /// Head words that are also common names, so still a name's word (`Howard Dean`).
+  static let nameLikeHeads: Set<String> = BuiltinLexicon.words("title.name-like-heads")
+
+  /// Bodies whose members are states (`a member of the EU`): no title for a member of them.
+  static let bodiesOfStates: Set<String> = BuiltinLexicon.words("title.bodies-of-states")
+
+  /// Party words and compass points: premodifiers of a parliamentary title (`Labour MP`,
+  /// `Fine Gael TD`, `Dublin South TD`), never a person's name before it.
+  static let partyAndPlaceWords: Set<String> = BuiltinLexicon.words("title.party-and-place-words")
+
+  /// Capitalized nouns that end an organization's name: capitalized words right before one
+  /// are that name, not a person's (`U.S. Justice Action Network`).
+  static let organizationEnds: Set<String> = BuiltinLexicon.words("title.organization-ends")
+
+  /// Compass words that end a Hansard constituency after a comma (`Walsall, North`).
+  static let compassWords: Set<String> = BuiltinLexicon.words("title.compass-words")
+
+  /// Words before `leader` that make it a ranking, not a position (`Market leader Nintendo`,
+  /// `world leader in chips`); GUIDE T2.
+  static let rankingLeaderWords: Set<String> = BuiltinLexicon.words("title.ranking-leader-words")
+
+  /// Lowercase nouns after an informal head that make the head a modifier of a compound noun
+  /// (`member states`, `coach trip`, `manager job`): no title there.
+  static let compoundNouns: Set<String> = BuiltinLexicon.words("title.compound-nouns")
+
+  /// Reporting and headline verbs after an unnamed head (`police chief said`, `Renault boss
+  /// quits`).
+  static let reportingVerbs: Set<String> = BuiltinLexicon.words("title.reporting-verbs")
 
   /// Rank modifiers: in the extent, dropped from the role (GUIDE T7).
   static let rankModifiers: Set<String> = BuiltinLexicon.words("title.rank-modifiers")
