@@ -37,12 +37,12 @@ struct UserLexiconTests {
 
   @Test("a user's title head makes titles with holders, in either case")
   func titleHead() throws {
-    let text = "The skipper, Tom Harlow, said the boat was ready. Skipper Ana Ruiz agreed."
+    let text = "The bosun, Tom Harlow, said the boat was ready. Bosun Ana Ruiz agreed."
     #expect(try Pipeline.standard().extract(from: text).allSatisfy { $0.kind != .title })
-    let found = try pipeline(["title.heads": "form\trole\nskipper\tSkipper\n"])
+    let found = try pipeline(["title.heads": "form\trole\nbosun\tBosun\n"])
       .extract(from: text).filter { $0.kind == .title }
-    #expect(found.map(\.text) == ["skipper", "Skipper"])
-    #expect(found.map { $0.value.title?.role } == ["Skipper", "Skipper"])
+    #expect(found.map(\.text) == ["bosun", "Bosun"])
+    #expect(found.map { $0.value.title?.role } == ["Bosun", "Bosun"])
     #expect(found.map { $0.value.title?.holder?.text } == ["Tom Harlow", "Ana Ruiz"])
   }
 
