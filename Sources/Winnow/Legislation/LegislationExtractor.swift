@@ -24,6 +24,22 @@ struct LegislationExtractor: Extractor {
     case designation(rule: Int)
   }
 
+  /// Lowercase kind words that make a popular name after a place's name (GUIDE L10: `Minsk
+  /// accords`, `Paris agreement`, `Kyoto protocol`, `Warsaw pact`). Not `bill` (`GOP bill`,
+  /// `Senate bill`) nor `convention` (`Republican convention`): those name no instrument more
+  /// often than not.
+  static let popularKinds: [(word: [UInt8], kind: LegislationValue.InstrumentKind)] = {
+    let words: [(String, LegislationValue.InstrumentKind)] = [
+      ("accord", .accord), ("accords", .accord), ("agreement", .agreement), ("agreements", .agreement),
+      ("treaty", .treaty), ("pact", .pact), ("protocol", .protocol),
+    ]
+    return words.map { (Array($0.0.utf8), $0.1) }
+  }()
+  /// Their token-index hashes, probed for lowercase tokens only.
+  private let popularKindHashes: [UInt64] = popularKinds.map {
+    wordHash(String(decoding: $0.word, as: UTF8.self))!
+  }
+
   let kinds: Set<Kind> = [.legislation]
   var designations: [Rule] { engine.rules }
   /// The designation rules, compiled (anchored) as any rule set is.
@@ -75,7 +91,17 @@ struct LegislationExtractor: Extractor {
       let hash = hashes[token]
       guard hash != 0 else { continue }
       let offset = Int(positions[token])
-      guard LegislationTokens.isUpper(text.bytes[offset]) else { continue }
+      guard LegislationTokens.isUpper(text.bytes[offset]) else {
+        // `Minsk accords`, `Kyoto protocol`: a lowercase kind word after a place's name.
+        if let popular = popularKindHashes.firstIndex(of: hash),
+          let mention = reader.popularName(
+            kindWord: Self.popularKinds[popular].word, kind: Self.popularKinds[popular].kind, at: offset,
+            tokens)
+        {
+          mentions.append(mention)
+        }
+        continue
+      }
       try table.forEachRule(hash) { target in
         switch targets[target] {
         case .kindWord(let word, let kind):
@@ -140,6 +166,13 @@ struct LegislationExtractor: Extractor {
     for piece in line.split(separator: " ").reversed().prefix(12) {
       let word = bare(piece)
       if LegislationShortNames.provisionWords.contains(word) { return sawNumber }
+      // `S.302 IPC`, `u/s.482 Cr.P.C.`: the provision word glued to its number.
+      if let dot = word.firstIndex(of: "."),
+        LegislationShortNames.provisionWords.contains(String(word[..<dot])),
+        word[word.index(after: dot)...].first?.isNumber == true
+      {
+        return true
+      }
       if ["of", "the", "under", "and", "&", "to", "with", "r/w", "read", "u/s", "/"].contains(word) {
         continue
       }

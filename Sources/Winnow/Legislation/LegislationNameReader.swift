@@ -145,6 +145,73 @@ struct LegislationNameReader {
     return Mention(kind: .legislation, range: range, text: name, value: .legislation(value), rule: rule)
   }
 
+  /// Rule id of a popular name with a lowercase kind word (GUIDE L10: `Minsk accords`).
+  static let popularRule = "legislation.popular-name"
+
+  /// The popular name ending in the lowercase kind word `word` at `offset` (`Minsk accords`,
+  /// `Good Friday agreement`): one or two capitalized words right before it, a place's or
+  /// an event's name, in mid-sentence with no capitalized word before them. Nil for a party, a nation, a
+  /// country, a jurisdiction, a generic modifier, a topic or an acronym (`Republican`,
+  /// `Turkish`, `Iran`, `EU`, `New`, `Brexit agreement`, `AUKUS pact`).
+  func popularName(
+    kindWord word: [UInt8], kind: LegislationValue.InstrumentKind, at offset: Int, _ tokens: LegislationTokens
+  ) -> Mention? {
+    guard let end = LegislationExtractor.wholeWord(word, at: offset, tokens) else { return nil }
+    let text = tokens.text
+    var words: [Range<Int>] = []
+    var position = offset
+    while words.count < 3, let token = tokens.token(before: position), tokens.isCapitalized(token),
+      tokens.hasNameShape(token), !LegislationNameWords.stopWords.contains(text.string(token))
+    {
+      words.insert(token, at: 0)
+      position = token.lowerBound
+    }
+    guard (1...2).contains(words.count) else { return nil }
+    // `Bilateral agreements can …`: a sentence's first word is capitalized anyway.
+    guard let before = tokens.token(before: words[0].lowerBound),
+      !LegislationTokens.trailingMarks.contains(tokens[before.upperBound - 1]),
+      !tokens.isCapitalized(before)
+    else { return nil }
+    for token in words {
+      let written = text.string(token)
+      // `UK-wide`, `US-friendly`, `EU-Turkey`, `Conservative-Liberal`: a modifier or a pair of
+      // parties, not a name.
+      if written.contains("-") {
+        let parts = written.split(separator: "-").map(String.init)
+        if parts.contains(where: { $0.first?.isLowercase == true })
+          || parts.allSatisfy({ part in
+            LegislationJurisdictions.countries[part] != nil || LegislationJurisdictions.demonyms[part] != nil
+              || LegislationJurisdictions.abbreviations[part] != nil
+              || LegislationNameWords.partyWords.contains(part)
+              || LegislationNameWords.eventConventionWords.contains(part)
+          })
+        {
+          return nil
+        }
+      }
+      if LegislationNameWords.stopWords.contains(written)
+        || LegislationNameWords.genericModifiers.contains(written)
+        || LegislationJurisdictions.demonyms[written] != nil
+        || LegislationJurisdictions.abbreviations[written] != nil
+        || LegislationJurisdictions.countries[written] != nil
+        || LegislationNameWords.partyWords.contains(written)
+        || LegislationNameWords.eventConventionWords.contains(written)
+        || LegislationNameWords.topicWords.contains(written)
+        || LegislationKindWords.kinds[written] != nil || tokens.possessiveBase(token) != nil
+        || LegislationNameWords.institutionWords.contains(written)
+        // `the AUKUS pact` is `AUKUS` (GUIDE L3): an acronym makes no popular name.
+        || written.count > 1 && written.allSatisfy { $0.isUppercase || $0 == "-" }
+      {
+        return nil
+      }
+    }
+    let range = words[0].lowerBound..<end
+    let name = text.string(range)
+    return Mention(
+      kind: .legislation, range: range, text: name,
+      value: .legislation(LegislationValue(name: name, kind: kind)), rule: Self.popularRule)
+  }
+
   /// Why words before a kind word make no name.
   enum Rejection {
     /// One generic modifier (`Federal Law`, `Criminal Code`): a name only when the document

@@ -110,4 +110,7 @@ enum LegislationNameWords {
   /// Modifiers that make a name with a kind word alone once a jurisdiction comes with them
   /// (`Russia's Criminal Code`).
   static let fieldModifiers: Set<String> = BuiltinLexicon.words("legislation.field-modifiers")
+
+  /// Topics of news that make no popular name with a lowercase kind word (`Brexit agreement`).
+  static let topicWords: Set<String> = BuiltinLexicon.words("legislation.topic-words")
 }

@@ -907,6 +907,9 @@ extension BuiltinLexicon {
       PMLA	act	IN	anywhere
       UAPA	act	IN	anywhere
       NDPS	act	IN	beside-provision
+      Cr.P.C	code	IN	anywhere
+      I.P.C	code	IN	anywhere
+      C.P.C	code	IN	anywhere
       """#,
     "legislation/connectors.tsv": #"""
       # Lowercase words allowed inside a name between capitalized words
@@ -1966,6 +1969,21 @@ extension BuiltinLexicon {
       Upon
       Through
       By
+      """#,
+    "legislation/topic-words.tsv": #"""
+      # Topics of news that make no popular name with a lowercase kind word (`Brexit agreement`,
+      # `Iran nuclear agreement` is no name either, as `nuclear` is lowercase).
+      word
+      Brexit
+      Trade
+      Climate
+      Peace
+      Nuclear
+      Defence
+      Defense
+      Security
+      Ceasefire
+      Coalition
       """#,
     "money/after-verb-won.tsv": #"""
       # Words after `won` that make it the verb (`300 won their seats`, `2016 won the cup`):

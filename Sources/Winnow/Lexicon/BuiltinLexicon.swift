@@ -88,7 +88,7 @@ enum BuiltinLexicon {
       "legislation.inner-the-prepositions", "legislation.determiners", "legislation.constitution-determiners",
       "legislation.publication-words", "legislation.surname-particles", "legislation.study-words",
       "legislation.study-nouns", "legislation.party-words", "legislation.procedure-words",
-      "legislation.field-modifiers", "legislation.provision-words",
+      "legislation.field-modifiers", "legislation.provision-words", "legislation.topic-words",
       "title.rank-modifiers", "title.left-stops", "title.lowercase-premodifiers", "title.organization-words",
       "title.lowercase-organization-nouns", "title.placed-organization-nouns", "title.institution-nouns",
       "title.institutions-before-of", "title.office-nouns", "title.indefinite-determiners",

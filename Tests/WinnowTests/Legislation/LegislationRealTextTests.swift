@@ -196,3 +196,53 @@ struct LegislationNewsTests {
     }
   }
 }
+
+@Suite("Legislation on real text: popular names")
+struct LegislationPopularNameTests {
+  @Test("a place's name before a lowercase kind word is a popular name (GUIDE L10)")
+  func popularNames() throws {
+    let found = try legislation(
+      "It disrupts the Minsk accords, the Kyoto protocol and the Good Friday agreement.")
+    #expect(found.map(\.text) == ["Minsk accords", "Kyoto protocol", "Good Friday agreement"])
+    #expect(found.map(\.value.kind) == [.accord, .protocol, .agreement])
+  }
+
+  @Test("a party, a nation, a country, a jurisdiction or a topic before a lowercase kind word is none")
+  func notPopularNames() throws {
+    for text in [
+      "They met at the Republican convention.",
+      "The final Brexit agreement is near.",
+      "He signed the EU treaty and the Turkish Stream agreement.",
+      "Critics of the Iran agreement spoke. The agreement held.",
+      "President Obama agreement talks.",
+    ] {
+      #expect(try legislation(text).isEmpty, "\(text)")
+    }
+  }
+
+  @Test("a provision glued to its number anchors a code acronym")
+  func gluedProvision() throws {
+    #expect(
+      try legislation("He was convicted under S.302 IPC and u/s 482 Cr.P.C, then.").map(\.text) == [
+        "IPC", "Cr.P.C",
+      ])
+  }
+}
+
+@Suite("Legislation on real text: popular names that are not")
+struct LegislationNotPopularNameTests {
+  @Test("a sentence's first word, a hyphenated modifier or a pair of nations makes no popular name")
+  func modifiers() throws {
+    for text in [
+      "Bilateral agreements can double turnover.",
+      "He wanted a UK-wide agreement and a US-friendly treaty.",
+      "The camps suffer under the EU-Turkey agreement and a Conservative-Liberal pact.",
+      "They honour the AUKUS pact.",
+    ] {
+      #expect(
+        try legislation(text).map(\.text).allSatisfy {
+          !$0.hasSuffix("agreement") && !$0.hasSuffix("treaty") && !$0.hasSuffix("pact")
+        }, "\(text)")
+    }
+  }
+}
