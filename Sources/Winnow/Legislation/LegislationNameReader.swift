@@ -199,6 +199,10 @@ struct LegislationNameReader {
         || LegislationNameWords.topicWords.contains(written)
         || LegislationKindWords.kinds[written] != nil || tokens.possessiveBase(token) != nil
         || LegislationNameWords.institutionWords.contains(written)
+        // `the June agreement`: a date (not `Good Friday agreement`).
+        || words.count == 1 && LegislationNameWords.tailStopWords.contains(written)
+        // `BellSouth pact`: a firm's CamelCase name.
+        || Self.isCamelCase(written)
         // `the AUKUS pact` is `AUKUS` (GUIDE L3): an acronym makes no popular name.
         || written.count > 1 && written.allSatisfy { $0.isUppercase || $0 == "-" }
       {
@@ -210,6 +214,11 @@ struct LegislationNameReader {
     return Mention(
       kind: .legislation, range: range, text: name,
       value: .legislation(LegislationValue(name: name, kind: kind)), rule: Self.popularRule)
+  }
+
+  /// Whether a lowercase letter comes right before a capital in `word` (`BellSouth`).
+  static func isCamelCase(_ word: String) -> Bool {
+    zip(word, word.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
   }
 
   /// Why words before a kind word make no name.

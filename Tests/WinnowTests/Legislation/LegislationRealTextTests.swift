@@ -238,6 +238,7 @@ struct LegislationNotPopularNameTests {
       "He wanted a UK-wide agreement and a US-friendly treaty.",
       "The camps suffer under the EU-Turkey agreement and a Conservative-Liberal pact.",
       "They honour the AUKUS pact.",
+      "The talks ended in the June agreement and the BellSouth pact.",
     ] {
       #expect(
         try legislation(text).map(\.text).allSatisfy {
