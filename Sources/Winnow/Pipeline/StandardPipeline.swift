@@ -13,11 +13,51 @@ public struct StandardConfiguration: Sendable {
   /// A user's extra entries for the built-in word lists (`legislation.acronyms`, `title.heads`,
   /// `money.currencies`, `date.holidays`), read from TSV files at run time.
   public var lexicon = Lexicon()
-  /// Only these kinds are returned (nil: all four).
+  /// A user's rules, read from rule files (``RuleFile``): they run in the same engine as the
+  /// built-in money and date rules. Add them with ``add(rules:)`` or ``loadRules(from:)``,
+  /// which refuse an id used twice.
+  public private(set) var rules: [UserRule] = []
+  /// Only these kinds are returned (nil: all).
   public var kinds: Set<Kind>? = nil
 
   /// The defaults: `$` is USD, numeric dates are month first, longest mention wins.
   public init() {}
+
+  /// Adds `rules` to ``rules``.
+  /// - Throws: ``WinnowFileError`` naming the rule's file, line and id when its id is a
+  ///   built-in rule's or a rule's already added.
+  public mutating func add(rules newRules: [UserRule]) throws(WinnowFileError) {
+    var seen = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let builtIn = Self.builtInRuleIDs
+    for rule in newRules {
+      if builtIn.contains(rule.id) {
+        throw WinnowFileError(
+          file: rule.file, line: rule.line, ruleID: rule.id, message: "the id is a built-in rule's")
+      }
+      if let first = seen[rule.id] {
+        throw WinnowFileError(
+          file: rule.file, line: rule.line, ruleID: rule.id,
+          message: "the id is used twice (first in \(first.file) on line \(first.line))")
+      }
+      seen[rule.id] = rule
+    }
+    rules += newRules
+  }
+
+  /// Reads the rule file at `path` (JSON or JSON Lines, ``RuleFile``) and adds its rules.
+  /// - Throws: ``WinnowFileError`` naming the file, line, column and rule of the first problem.
+  public mutating func loadRules(from path: String) throws(WinnowFileError) {
+    try add(rules: RuleFile.load(path))
+  }
+
+  /// The ids of the built-in rules.
+  static let builtInRuleIDs: Set<String> = {
+    let defaults = StandardConfiguration()
+    let rules =
+      MoneyRules.rules(defaults.money) + DateRules.rules(defaults.date) + TitleRules.rules(defaults.title)
+      + LegislationRules.rules(defaults.legislation)
+    return Set(rules.map(\.id))
+  }()
 }
 
 extension Pipeline {
@@ -35,13 +75,41 @@ extension Pipeline {
       extractors: [
         // Money and date are plain rule sets: one engine walks the document's tokens once for
         // both (the same mentions as two extractors, one walk fewer).
-        try RuleExtractor(rules: MoneyRules.rules(configuration.money) + DateRules.rules(configuration.date)),
+        // A user's rules join the same engine, higher priority first.
+        try RuleExtractor(
+          rules: MoneyRules.rules(configuration.money) + DateRules.rules(configuration.date)
+            + configuration.rules.enumerated().sorted {
+              ($1.element.priority, $0.offset) < ($0.element.priority, $1.offset)
+            }
+            .map { $0.element.rule(money: configuration.money) }),
         try TitleRules.extractor(configuration.title),
         try LegislationRules.extractor(configuration.legislation),
       ],
       passes: MoneyRules.passes(configuration.money) + DateRules.passes(configuration.date)
         + TitleRules.passes(configuration.title) + LegislationRules.passes(configuration.legislation),
-      overlapPolicy: configuration.overlapPolicy,
+      overlapPolicy: configuration.overlapPolicy.placing(configuration.rules),
       outputKinds: configuration.kinds)
+  }
+}
+
+extension OverlapPolicy {
+  /// The policy with the kinds of a user's `rules` in ``kindPriority``: a kind with a rule of
+  /// priority above 0 before the listed kinds (highest first), any other after them, in the
+  /// order first met. Kinds already listed keep their place.
+  func placing(_ rules: [UserRule]) -> OverlapPolicy {
+    var best: [Kind: Int] = [:]
+    var order: [Kind] = []
+    for rule in rules where !kindPriority.contains(rule.kind) {
+      if best[rule.kind] == nil { order.append(rule.kind) }
+      best[rule.kind] = max(best[rule.kind] ?? Int.min, rule.priority)
+    }
+    if order.isEmpty { return self }
+    let ahead = order.filter { best[$0]! > 0 }.enumerated().sorted {
+      (best[$1.element]!, $0.offset) < (best[$0.element]!, $1.offset)
+    }
+    .map(\.element)
+    var policy = self
+    policy.kindPriority = ahead + kindPriority + order.filter { best[$0]! <= 0 }
+    return policy
   }
 }
