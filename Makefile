@@ -18,9 +18,11 @@ deps:
 demo: deps
 	swift run -c release winnow extract --format table $(SEEDS)
 
-## test: the whole test suite (golden files included; never records them)
+## test: the whole test suite (golden files included; never records them), then every built-in
+## rule's examples through `winnow test-rules --builtin`
 test: deps
 	swift test
+	swift run winnow test-rules --builtin
 
 ## golden: rewrite the golden files from the current pipeline (then read the diff!)
 golden: deps

@@ -7,6 +7,8 @@ let package = Package(
   products: [
     .library(name: "Winnow", targets: ["Winnow"]),
     .library(name: "PCRE2", targets: ["PCRE2"]),
+    // The rule-example runner (`winnow test-rules`), for a user's own `swift test`.
+    .library(name: "WinnowTesting", targets: ["WinnowTesting"]),
     .executable(name: "winnow", targets: ["winnow"]),
   ],
   dependencies: [
@@ -23,12 +25,16 @@ let package = Package(
     ),
     .target(name: "PCRE2", dependencies: ["CPCRE2"]),
     .target(name: "Winnow", dependencies: ["PCRE2"]),
+    .target(name: "WinnowTesting", dependencies: ["Winnow"]),
     .target(
       name: "WinnowCLI",
-      dependencies: ["Winnow", "PCRE2", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "Winnow", "PCRE2", "WinnowTesting",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     .executableTarget(name: "winnow", dependencies: ["WinnowCLI"]),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
-    .testTarget(name: "WinnowTests", dependencies: ["Winnow"]),
+    .testTarget(name: "WinnowTests", dependencies: ["Winnow", "WinnowTesting"]),
     .testTarget(name: "WinnowCLITests", dependencies: ["WinnowCLI", "Winnow"]),
   ],
   swiftLanguageModes: [.v6]

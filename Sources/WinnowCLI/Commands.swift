@@ -26,7 +26,7 @@ public struct WinnowCommand: ParsableCommand {
       the rule that found it (docs/output-format.md in the repository).
       """,
     version: winnowVersion,
-    subcommands: [Extract.self, Eval.self])
+    subcommands: [Extract.self, Eval.self, TestRules.self])
 
   /// The root command, as the parser makes it.
   public init() {}
@@ -55,7 +55,7 @@ public func runWinnow(_ arguments: [String], console: Console) -> Int32 {
     return code == .validationFailure ? 64 : code.rawValue
   }
   if command is WinnowCommand {
-    usageError("no command given (extract or eval)", arguments: arguments, console: console)
+    usageError("no command given (extract, eval or test-rules)", arguments: arguments, console: console)
     return 64
   }
   guard let runnable = command as? any ConsoleCommand else {
@@ -81,12 +81,13 @@ public func runWinnow(_ arguments: [String], console: Console) -> Int32 {
   }
 }
 
-private let subcommandNames = ["extract", "eval"]
+private let subcommandNames = ["extract", "eval", "test-rules"]
 
 private func subcommand(named name: String) -> (any ParsableCommand.Type)? {
   switch name {
   case "extract": Extract.self
   case "eval": Eval.self
+  case "test-rules": TestRules.self
   default: nil
   }
 }

@@ -91,6 +91,21 @@ struct CurrencyDefault: ExpressibleByArgument {
   }
 }
 
+/// `KIND.LIST=FILE`: a TSV file of extra entries for a built-in word list.
+struct LexiconFile: ExpressibleByArgument {
+  var list: String
+  var path: String
+
+  init?(argument: String) {
+    guard let equals = argument.firstIndex(of: "=") else { return nil }
+    list = String(argument[..<equals])
+    path = String(argument[argument.index(after: equals)...])
+    guard Lexicon.extendableLists.contains(list), !path.isEmpty else { return nil }
+  }
+
+  static var defaultCompletionKind: CompletionKind { .file(extensions: ["tsv"]) }
+}
+
 /// The library's settings, on the command line: every part of `StandardConfiguration` and
 /// `OverlapPolicy`. New settings (limits, a user's rules or lexicon) go here, and
 /// ``makePipeline()`` is the one place that turns them into a pipeline.
@@ -130,10 +145,26 @@ struct PipelineOptions: ParsableArguments {
     help: "Link legislation short forms (GDPR, the Act) to the full names they stand for.")
   var shortForms = true
 
+  @Option(
+    name: .customLong("rules"),
+    help: ArgumentHelp(
+      "A rule file (JSON or JSON Lines, one rule a line) whose rules run beside the built-in ones (repeatable).",
+      valueName: "file"))
+  var ruleFiles: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Extra entries for a built-in word list, from a TSV file (repeatable). Lists: \(Lexicon.extendableLists.joined(separator: ", ")).",
+      valueName: "kind.list=file.tsv"))
+  var lexicon: [LexiconFile] = []
+
   /// The standard configuration these options describe.
-  func configuration(kinds: Set<Kind>? = nil) -> StandardConfiguration {
+  /// - Throws: ``WinnowFileError`` for a rule or word list file that does not read.
+  func configuration(kinds: Set<Kind>? = nil) throws -> StandardConfiguration {
     var configuration = StandardConfiguration()
     configuration.kinds = kinds
+    for file in lexicon { try configuration.lexicon.load(file.list, from: file.path) }
+    for path in ruleFiles { try configuration.loadRules(from: path) }
     configuration.date.numericOrder = dateOrder.numericOrder
     configuration.date.narrative = narrative
     for entry in currency {

@@ -350,8 +350,33 @@ public enum RuleFile {
     }
   }
 
+  /// The examples of an examples file (`Fixtures/examples/<kind>.jsonl`): one JSON object a
+  /// line, each an example as in a rule file plus the `rule` it is about (a negative example
+  /// names none).
+  /// - Throws: ``WinnowFileError`` naming the file, line and column of a line that does not read.
+  public static func parseExamples(_ bytes: [UInt8], kind: Kind, file: String) throws(WinnowFileError)
+    -> [RuleExample]
+  {
+    var reader = JSONReader(bytes: bytes, file: file)
+    return try reader.readAll().map { node throws(WinnowFileError) in
+      func fail(_ message: String, at node: Node) -> WinnowFileError {
+        WinnowFileError(file: file, line: node.line, column: node.column, message: message)
+      }
+      if let bad = node.firstInvalidUTF8 {
+        throw WinnowFileError(
+          file: file, line: bad.line, column: bad.column, message: "an example's text is not valid UTF-8")
+      }
+      return try readExample(node, rule: nil, kind: kind, file: file, fail: fail)
+    }
+  }
+
+  /// The examples of the examples file at `path` (see ``parseExamples(_:kind:file:)``).
+  public static func loadExamples(_ path: String, kind: Kind) throws(WinnowFileError) -> [RuleExample] {
+    try parseExamples(readFile(path), kind: kind, file: path)
+  }
+
   private static func readExample(
-    _ node: Node, rule: String, kind: Kind, file: String, fail: (String, Node) -> WinnowFileError
+    _ node: Node, rule: String?, kind: Kind, file: String, fail: (String, Node) -> WinnowFileError
   ) throws(WinnowFileError) -> RuleExample {
     guard case .object(let members) = node.value else { throw fail("an example must be an object", node) }
     var text: String? = nil
@@ -359,6 +384,7 @@ public enum RuleFile {
     for member in members {
       switch (member.key, member.value.value) {
       case ("text", .string(let value)): text = value
+      case ("rule", .string(let value)) where rule == nil: example.rule = value
       case ("mention", .string(let value)): example.mention = value
       case ("value", _): example.value = member.value.json
       case ("negative", .bool(let flag)): example.negative = flag
