@@ -141,6 +141,12 @@ struct PipelineOptions: ParsableArguments {
   var narrative = false
 
   @Flag(
+    help:
+      "Without a reference date, take it from the text's dateline or header date (MOSCOW, February 9. / 1990-03-19 War Crimes Bill)."
+  )
+  var inferReferenceDate = false
+
+  @Flag(
     inversion: .prefixedNo,
     help: "Link legislation short forms (GDPR, the Act) to the full names they stand for.")
   var shortForms = true
@@ -167,6 +173,7 @@ struct PipelineOptions: ParsableArguments {
     for path in ruleFiles { try configuration.loadRules(from: path) }
     configuration.date.numericOrder = dateOrder.numericOrder
     configuration.date.narrative = narrative
+    configuration.date.inferReferenceDate = inferReferenceDate
     for entry in currency {
       switch entry.marker {
       case .dollarSign: configuration.money.dollarSign = entry.code

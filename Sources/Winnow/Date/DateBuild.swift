@@ -115,7 +115,7 @@ enum DateBuild {
   }
 
   /// Day offsets of `today`, `yesterday`, `tomorrow`.
-  static let dayOffsets = ["today": 0, "yesterday": -1, "tomorrow": 1]
+  static let dayOffsets = ["today": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1]
 
   /// Whether the match follows `every` or `each` (a set, D1).
   static func isSet(_ match: RuleMatch) -> Bool {

@@ -47,6 +47,10 @@ enum DateExpression: Hashable, Sendable {
   /// Sunday`).
   case nthWeekdayOfMonth(YearPart.NthWeekday, months: Int)
 
+  /// A weekday (ISO number) on a day of the month, in the nearest month where that day is
+  /// that weekday (`Mon 13th`, `Sunday 31`).
+  case weekdayOnDay(Int, day: Int)
+
   /// The day, week, month or year `offset` units from the date the text mentioned last
   /// before this one (GUIDE D17: `the previous year` after `in 2004` is 2003, `the next day`,
   /// `three weeks later`, `that year`); without one, from the reference date.
@@ -101,6 +105,7 @@ enum DateExpression: Hashable, Sendable {
     case .dayOfMonth(let day, _): return "XXXX-XX-\(pad(day, 2))"
     case .nthWeekdayOfMonth: return "XXXX-XX-XX"
     case .fromPrevious(let unit, _): return DateExpression.unknown(unit)
+    case .weekdayOnDay(_, let day): return "XXXX-XX-\(pad(day, 2))"
     }
   }
 
@@ -197,7 +202,13 @@ enum DateExpression: Hashable, Sendable {
     case .decade(let offset):
       return String(floorDiv(reference.year, 10) + offset) + "X"
     case .inYear(let part, let direction):
-      let year = part.year(from: reference, direction: direction == .tense ? tense : direction)
+      let resolved = direction == .tense ? tense : direction
+      var year = part.year(from: reference, direction: resolved)
+      if part.month == 2, part.day == 29 {
+        // February 29 lies in a leap year: the nearest one in the clause's direction.
+        let back = resolved == .before || resolved == .onOrBefore
+        while CalendarDate(year: year, month: 2, day: 29) == nil { year += back ? -1 : 1 }
+      }
       return pad(year, 4) + part.suffix(inYear: year)
     case .weekday(let day, let direction):
       let resolved = DateExpression.weekday(
@@ -215,6 +226,20 @@ enum DateExpression: Hashable, Sendable {
     case .dayOfMonth(let day, let months):
       return DateExpression.month(offset: months)
         .resolve(against: reference, direction: tense, previous: previous) + "-" + pad(day, 2)
+    case .weekdayOnDay(let weekday, let day):
+      // The nearest month, either way, whose `day` falls on `weekday`.
+      for distance in 0...24 {
+        for months in distance == 0 ? [0] : [-distance, distance] {
+          let index = reference.year * 12 + reference.month - 1 + months
+          let year = floorDiv(index, 12)
+          let month = index - year * 12 + 1
+          if let date = CalendarDate(year: year, month: month, day: day), date.weekday == weekday {
+            return date.description
+          }
+        }
+      }
+      return DateExpression.dayOfMonth(day, months: 0)
+        .resolve(against: reference, direction: tense, previous: previous)
     case .fromPrevious(let unit, let offset):
       // The pass gives the last date mentioned; here only the reference date is left.
       return DateExpression.shift(reference.description, by: offset, unit)!

@@ -12,8 +12,13 @@ enum DatePatterns {
   static let month: String = {
     let full = alternation(DateWords.fullMonths)
     let short = alternation(Set(DateWords.months.keys).subtracting(DateWords.fullMonths))
-    return #"(?<month>(?:\#(full))\b|(?:\#(short))(?:\.|\b))"#
+    return #"(?<month>(?:\#(full))\b|(?:\#(short))(?:\.|\b|(?=\d)))"#
   }()
+
+  /// A month abbreviation (`jun`, `Sept`) in group `name`, for dates written `Jun-15`.
+  static func monthShort(_ name: String) -> String {
+    #"(?<\#(name)>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec))"#
+  }
 
   /// A weekday name in group `weekday`.
   static let weekday = #"(?<weekday>\#(alternation(DateWords.weekdays.keys)))\b"#

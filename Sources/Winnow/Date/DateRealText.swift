@@ -103,4 +103,7 @@ extension DateContext {
     }
     return false
   }
+
+  /// Whether `byte` is an ASCII digit.
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

@@ -7,9 +7,22 @@
 /// earlier date in the text that has one, read as a forward narrative.
 struct DateResolutionPass: DocumentPass {
   var narrative: Bool
+  /// Take a missing reference date from the dateline or header (``DateConfiguration/inferReferenceDate``).
+  var inferReferenceDate = false
 
   func apply(to mentions: inout [Mention], in text: DocumentText, workspace: Workspace) throws {
-    let reference = text.document.referenceDate
+    var reference = text.document.referenceDate
+    // A header date without a year: its month and day, for `today` and `yesterday`.
+    var headerDay: (month: Int, day: Int)?
+    if reference == nil && inferReferenceDate,
+      let header = DateResolutionPass.headerDate(in: mentions, text: text)
+    {
+      if let year = header.year {
+        reference = CalendarDate(year: year, month: header.month, day: header.day)
+      } else {
+        headerDay = (header.month, header.day)
+      }
+    }
     var anchor: CalendarDate?
     var previous: String?
     // The last date mentioned: what `the previous year`, `the next day` count from (D17).
@@ -61,6 +74,11 @@ struct DateResolutionPass: DocumentPass {
         value.value = shifted
       } else if case .periodInYear(let year) = expression {
         value.value = DateExpression.inYear(of: previous, year: year)
+      } else if let headerDay, case .day(let offset) = expression,
+        let day = CalendarDate(year: 2000, month: headerDay.month, day: headerDay.day)
+      {
+        // A leap year, so that a header's February 29 stays a day.
+        value.value = "XXXX" + day.adding(days: offset).description.dropFirst(4)
       } else if narrative, let anchor, case .inYear = expression {
         value.value = expression.resolve(against: anchor, direction: .onOrAfter, previous: nil)
       }
@@ -79,6 +97,40 @@ struct DateResolutionPass: DocumentPass {
       return .onOrBefore
     }
     return DateContext.tense(around: range, in: text)
+  }
+
+  /// The dateline or header date of the text (``DateConfiguration/inferReferenceDate``): the
+  /// first date mention with a month and a day (and perhaps a year) that starts in the first
+  /// 400 bytes, at the start of a line or after a place and a comma on a short line, and is
+  /// followed by the end of the line, `.`, `/`, `(`, `-`, `:` or a capitalized header word.
+  static func headerDate(in mentions: [Mention], text: DocumentText)
+    -> (year: Int?, month: Int, day: Int)?
+  {
+    for mention in mentions where mention.kind == .date {
+      let range = mention.range
+      guard range.lowerBound < 400 else { return nil }
+      guard case .date(let value) = mention.value else { continue }
+      let parts = value.value.split(separator: "-")
+      guard parts.count == 3, parts[0].count == 4, let month = Int(parts[1]),
+        let day = Int(parts[2])
+      else { continue }
+      // The line before it: empty, or a place ending in a comma (`MOSCOW,`, `TEMPE, Arizona,`).
+      var start = range.lowerBound
+      while start > 0, text[start - 1] != 0x0A, range.lowerBound - start <= 60 { start -= 1 }
+      guard start == 0 || text[start - 1] == 0x0A else { continue }
+      let before = text.string(start..<range.lowerBound).trimmingSpaces
+      guard before.isEmpty || (before.hasSuffix(",") && before.first!.isUppercase) else { continue }
+      // After it: the end of the line or a dateline's punctuation, or a header's title.
+      var after = range.upperBound
+      while text[after] == 0x20 { after += 1 }
+      let next = text[after]
+      guard
+        next == 0 || next == 0x0A || ".,/(-:–".utf8.contains(next) || next == 0xE2
+          || (before.isEmpty && DateBuild.isCapital(next))
+      else { continue }
+      return (Int(parts[0]), month, day)
+    }
+    return nil
   }
 
   /// Whether `value` is a calendar value, known or with `X`s (`2004`, `XXXX-WXX-6`), not a
@@ -106,5 +158,13 @@ struct DateResolutionPass: DocumentPass {
     let month = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
     let day = parts.count > 2 ? Int(parts[2]) ?? 1 : 1
     return CalendarDate(year: year, month: month, day: day)
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces and tabs.
+  fileprivate var trimmingSpaces: Substring {
+    let trimmed = drop { $0 == " " || $0 == "\t" }
+    return trimmed.dropLast(trimmed.reversed().prefix { $0 == " " || $0 == "\t" }.count)
   }
 }

@@ -17,6 +17,13 @@ public struct DateConfiguration: Sendable {
   /// of the latest date before it with a year, reading the text as a forward narrative (a
   /// month earlier in the year than that date falls in the next year). Off by default.
   public var narrative = false
+  /// Where the document has no reference date, take it from the text's dateline or header
+  /// date: a date with a day near the top of the text, alone at the start of a line or after
+  /// a place (`MOSCOW, February 9. /TASS/`, `TEMPE, Arizona, Feb. 8, 2017 /PRNewswire/`,
+  /// `1990-03-19 War Crimes Bill`). A header date without a year still gives `today`,
+  /// `yesterday` and `tomorrow` their month and day (`XXXX-02-08`). Off by default: a corpus
+  /// annotated without reference dates keeps its `X`s.
+  public var inferReferenceDate = false
 
   /// The defaults.
   public init() {}
@@ -44,7 +51,11 @@ public enum DateRules {
 
   /// The document passes the standard pipeline runs after extraction.
   public static func passes(_ configuration: DateConfiguration) -> [any DocumentPass] {
-    [DateResolutionPass(narrative: configuration.narrative), DateOffsetPass()]
+    [
+      DateResolutionPass(
+        narrative: configuration.narrative, inferReferenceDate: configuration.inferReferenceDate),
+      DateOffsetPass(),
+    ]
   }
 
   typealias P = DatePatterns
@@ -61,6 +72,7 @@ public enum DateRules {
       id: "date.numeric", kind: .date,
       pattern: #"""
         (?: (?<iy>\d{4}) (?<isep>[-/.]) (?<im>\d{1,2}) \k<isep> (?<id>\d{1,2}) (?![\d]|[-/.]\d)
+          | (?<![\d/]) (?<cy>(?:19|20)\d\d)(?<cm>0[1-9]|1[0-2])(?<cd>0[1-9]|[12]\d|3[01]) (?![\d/])
           | (?<ay>\d{4}) (?<asep>[-/]) (?i:(?<amon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))
             \k<asep> (?<ad>\d{1,2}) (?![\d])
           | (?<a>\d{1,2}) (?<sep>[-/.]) (?<b>\d{1,2}) \k<sep> (?<ny>\d{4}|\d{2}) (?![\d]|[-/.]\d)
@@ -70,6 +82,11 @@ public enum DateRules {
         """#
     ) { match in
       func int(_ group: String) -> Int? { match[group].flatMap { Int($0) } }
+      if let y = int("cy"), let m = int("cm"), let d = int("cd") {
+        // `20170302` in a file name or an id: a compact ISO date.
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        return DateBuild.value(.complete(date.description))
+      }
       if let y = int("iy"), let m = int("im"), let d = int("id") {
         guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
         return DateBuild.value(.complete(date.description))
@@ -101,7 +118,9 @@ public enum DateRules {
         return DateBuild.value(.complete(year + "-" + DateBuild.two(month)))
       }
       guard let a = int("ma"), let b = int("mb") else { return nil }
-      let (m, d) = order == .monthFirst ? (a, b) : (b, a)
+      var (m, d) = order == .monthFirst ? (a, b) : (b, a)
+      // `22/04`: the day comes first (a two-digit month; `24/7` is round the clock).
+      if m > 12 && d <= 12, let written = match["mb"], written.count == 2 { swap(&m, &d) }
       guard (1...12).contains(m), (1...CalendarDate.days(inMonth: m, of: 2000)).contains(d),
         !(b <= 10 && a < b)  // a proper fraction with a small denominator
       else { return nil }
@@ -122,7 +141,7 @@ public enum DateRules {
       (?: (?<prefixday>\#(P.alternation(DateWords.dayOrdinals.keys))) \s+ of \s+
         | \#(P.year("pyear")) \s+ (?=[A-Za-z]) )?
       \#(P.modifier)? \#(P.relative)? \#(P.month)
-      (?: (?:\s+|-) \#(P.day) )?
+      (?: (?:\s+|-|(?<=[a-z])) \#(P.day) )?
       (?: (?:\s*,?\s+ (?:of\s+|in\s+)? | - (?=\d)) \#(P.yearInDate)
         | \s+ (?<yrel>next|last|this) \s+ year\b )?
       """#,
@@ -170,6 +189,14 @@ public enum DateRules {
     guard let month = DateBuild.month(match, requireContext: false),
       let day = Int(match["day"]!), (1...CalendarDate.days(inMonth: month, of: 2000)).contains(day)
     else { return nil }
+    // `6,107.31 August`, `$12 December 27`: the tail of a number or an amount, not a day.
+    let before = match.text[match.range.lowerBound - 1]
+    if before == UInt8(ascii: "$")
+      || ((before == UInt8(ascii: ".") || before == UInt8(ascii: ","))
+        && DateContext.isDigit(match.text[match.range.lowerBound - 2]))
+    {
+      return nil
+    }
     if let from = match["from"].flatMap({ Int($0) }) {
       // `10-20 February`: a span of days, one mention with the month's value.
       guard (1..<day).contains(from) else { return nil }
@@ -197,7 +224,9 @@ public enum DateRules {
         | (?<short>\#(P.alternation(DateWords.weekdayAbbreviations.keys)))\.? (?= \s+ (?:the\s+)? \d ) )
       (?: \s+ (?<tod>morning|afternoon|evening|night)\b
         | \s+ (?:of\s+)? (?<wrel>next|last|this) \s+ week\b
-        | \s+ (?:the\s+)? (?<wday>\d{1,2})(?:st|nd|rd|th)\b )?
+        | \s+ (?:the\s+)? (?<wday>\d{1,2})(?:(?:st|nd|rd|th)\b | (?=\s*[.,;!?)]|\s*$))
+        | (?: \s+ | \s*[-(]\s* ) (?<nm>\d{1,2}) [/.] (?<nd>\d{1,2}) (?![\d/.]|\.\d) \)?
+        | \s*[-(]\s* \#(P.monthShort("tmon")) [-\s] (?<tday>\d{1,2}) (?!\d) \)? )?
       (?: ,?\s+ \#(P.month) \s+ \#(P.dayAfterWeekday) (?: ,?\s+ \#(P.yearInDate) )? )?
       """#,
     options: [.extended, .caseless],
@@ -212,7 +241,17 @@ public enum DateRules {
       ?? DateWords.weekdayAbbreviations[match["short"]!.lowercased()]!
     if let wday = match["wday"].flatMap({ Int($0) }) {
       guard (1...31).contains(wday) else { return nil }
-      return DateBuild.value(.dayOfMonth(wday, months: 0))
+      return DateBuild.value(.weekdayOnDay(weekday, day: wday))
+    }
+    // `this Friday 7/6`, `next friday 5/12`, `this friday (jun-15)`: the date written.
+    if var m = match["nm"].flatMap({ Int($0) }) ?? match["tmon"].flatMap({ DateWords.months[$0.lowercased()] }),
+      var d = match["nd"].flatMap({ Int($0) }) ?? match["tday"].flatMap({ Int($0) })
+    {
+      if m > 12 && d <= 12 { swap(&m, &d) }
+      guard (1...12).contains(m), (1...CalendarDate.days(inMonth: m, of: 2000)).contains(d) else {
+        return nil
+      }
+      return DateBuild.value(.inYear(YearPart(month: m, day: d), direction: .tense))
     }
     if match.has("short") { return nil }
     if let wrel = match["wrel"] ?? match["wrel2"] {
@@ -271,24 +310,29 @@ public enum DateRules {
   static let relativeDay = Rule(
     id: "date.relative-day", kind: .date,
     pattern: #"""
-      (?: (?<mod>early|late|earlier|later)\s+ )? (?<word>today|yesterday|tomorrow)\b
+      (?: (?<mod>early|late|earlier|later)\s+ )? (?<word>today|yesterday|tomorrow|tmrw)\b
         (?: \s+ (?<tod>morning|afternoon|evening|night)\b )?
       | the \s+ day \s+ (?<dir>before|after) \s+ (?<word2>yesterday|tomorrow)\b
       | the \s+ day \s+ (?<dir3>before|after) (?= \s*(?:[.,;:!?)"”]|$) )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["today", "yesterday", "tomorrow", "day"], lookbehind: 24)
+    trigger: .words(["today", "yesterday", "tomorrow", "tmrw", "day"], lookbehind: 24)
   ) { match in
     if let dir = match["dir3"] {
       // `the day before`, `the day after`: of the date mentioned last (D17).
       return DateBuild.value(.fromPrevious(.day, offset: dir.lowercased() == "before" ? -1 : 1))
     }
     if DateContext.isClockTimeBefore(match.range.lowerBound, in: match.text) { return nil }
-    // `Radio 4's Today`, `the Today programme`: a capitalized `Today` inside a lowercase
+    // `Radio 4's Today`, `the Today programme`, `USA Today`: a capitalized `Today` inside a
     // sentence is a name.
-    if match["word"] == "Today", !DateContext.isSentenceStart(match.range.lowerBound, in: match.text) {
-      let previous = DateContext.previousWordText(before: match.range.lowerBound, in: match.text)
-      if let previous, !DateBuild.isCapital(previous.utf8.first!) || previous.hasSuffix("'s") {
+    if match["word"] == "Today" {
+      if !DateContext.isSentenceStart(match.range.lowerBound, in: match.text) { return nil }
+      // `the "Today" show`, `Today programme` at a line start.
+      var after = match.range.upperBound
+      while "\"'”’? ".utf8.contains(match.text[after]) || match.text[after] >= 0x80 { after += 1 }
+      if let next = DateContext.nextWord(after: after, in: match.text),
+        DateWords.programmeWords.contains(next)
+      {
         return nil
       }
     }
@@ -315,7 +359,7 @@ public enum DateRules {
           (?:\s+|-) )?
       (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|preceding|prior|coming|current|latest|same|following|upcoming) \s+
         | (?<that>that) \s+ (?:same\s+)? | (?<the>the) \s+ | (?<bare>) (?<=of\s) )
-      (?<fiscal> (?:financial|fiscal) \s+ )?
+      (?<fiscal> (?:financial|fiscal) \s+ )? (?: work(?:ing)? \s* (?=week\b) )?
       (?<unit>weekend|week|month|year|quarter|decade|period|day)\b (?!-)
       (?<afternext> \s+ after \s+ (?:the\s+)? next\b )?
       """#,
@@ -422,7 +466,7 @@ public enum DateRules {
     id: "date.day-ordinal", kind: .date,
     pattern: #"""
       (?:the\s+)? (?<day>\d{1,2})(?:st|nd|rd|th) (?:\s+day)?
-      (?: \s+ of \s+ (?<rel>this|next|last|the\s+next) \s+ month\b | (?=\s*(?:[.,;?!]|$)) )
+      (?: \s+ (?:of\s+)? (?<rel>this|next|last|the\s+next) \s+ month\b | (?=\s*(?:[.,;?!]|$)) )
       """#,
     options: [.extended, .caseless],
     // Tried at `the` only before a number: most `the`s are not dates.
@@ -443,17 +487,36 @@ public enum DateRules {
   }
 
   /// `the first week of 2015`, `second week of 2015`, `the last week of 2015`, `the first
-  /// week of next year`, `week 3 of 2027`.
+  /// week of next year`, `week 3 of 2027`, `week 10` (this year's); `the third month of 2021`.
   static let weekOf = Rule(
     id: "date.week-of", kind: .date,
     pattern: #"""
-      (?: (?:the\s+)? (?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last) \s+ week
-        | week \s+ (?<number>\d{1,2}) ) \s+ of \s+
-      (?: \#(P.yearInDate) | (?<yrel>this|next|last) \s+ year\b )
+      (?: (?: (?:the\s+)? (?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last) \s+ week
+          | week \s+ (?<number>\d{1,2}) ) \s+ of \s+
+        (?: \#(P.yearInDate) | (?<yrel>this|next|last) \s+ year\b )
+      | (?:the\s+)? (?<mord>\#(P.alternation(DateWords.dayOrdinals.filter { $0.value <= 12 }.keys))
+          | \d{1,2}(?:st|nd|rd|th)) \s+ month \s+ of \s+
+        (?: \#(P.year("myear")) | (?<myrel>this|next|last) \s+ year\b )
+      | (?-i: week ) \s+ (?<bare>\d{1,2}) \b (?! \s* (?:of\b|[-–/.,:]\s*\d) ) )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["week"], lookbehind: 16)
+    trigger: .words(["week", "month"], lookbehind: 16)
   ) { match in
+    if let written = match["mord"] {
+      // `the third month of 2021`, `the 9th month of next year`.
+      let key = written.lowercased()
+      guard let month = DateWords.dayOrdinals[key] ?? Int(key.filter(\.isNumber)),
+        (1...12).contains(month)
+      else { return nil }
+      if let year = match["myear"] { return DateBuild.value(.complete(year + "-" + DateBuild.two(month))) }
+      let offset = DateBuild.offset(match["myrel"]!)
+      return DateBuild.value(.year(offset: offset, suffix: "-" + DateBuild.two(month)))
+    }
+    if let bare = match["bare"].flatMap({ Int($0) }) {
+      // `week 10`: that week of the current year.
+      guard (1...53).contains(bare) else { return nil }
+      return DateBuild.value(.year(offset: 0, suffix: "-W" + DateBuild.two(bare)))
+    }
     let ordinal =
       match["number"].flatMap { Int($0) } ?? DateWords.ordinals[match["ord"]!.lowercased()]
     if let yrel = match["yrel"] {
@@ -479,10 +542,10 @@ public enum DateRules {
       (?<chain> (?: \d{1,3} \s+ (?:year|month|week)s? (?: \s*,?\s+ and \s+ | \s*,\s* | \s+ ) ){1,2} (?=\d) )?
       (?<count>\d{1,3}|\#(P.alternation(DateWords.counts.keys))|several|a\s+few|few|many)
       \s+ (?<unit>day|week|month|year|decade)s?
-      \s+ (?: ago\b | from \s+ (?<from>now|today|tomorrow|yesterday)\b )
+      \s+ (?: ago\b | from \s+ (?<from>now|today|tomorrow|tmrw|yesterday)\b )
       """#,
     options: [.extended, .caseless],
-    trigger: .words(["ago", "now", "today", "tomorrow", "yesterday"], lookbehind: 32)
+    trigger: .words(["ago", "now", "today", "tomorrow", "tmrw", "yesterday"], lookbehind: 32)
   ) { match in
     let count = match["count"]!.lowercased()
     if let chain = match["chain"] {

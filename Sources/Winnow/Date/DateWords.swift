@@ -245,4 +245,7 @@ extension DateWords {
 
   /// Prepositions before `the New Year` that make it the next year, not the holiday.
   static let newYearPrepositions: Set<String> = BuiltinLexicon.words("date.new-year-prepositions")
+
+  /// Words after a capitalized `Today` that make it a name (`the Today programme`).
+  static let programmeWords: Set<String> = BuiltinLexicon.words("date.programme-words")
 }

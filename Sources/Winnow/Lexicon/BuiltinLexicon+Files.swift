@@ -288,7 +288,7 @@ extension BuiltinLexicon {
       after
       through
       to
-      around
+      for
       starting
       beginning
       of
@@ -791,6 +791,19 @@ extension BuiltinLexicon {
       sank
       shrank
       laid
+      """#,
+    "date/programme-words.tsv": #"""
+      # Words after a capitalized `Today` that make it the name of a programme or a paper
+      # (`the Today programme`, `the "Today" show`), not the day.
+      word
+      programme
+      program
+      show
+      newspaper
+      editorial
+      presenter
+      host
+      interview
       """#,
     "date/range-ends.tsv": #"""
       # Words after `from <date>` that make it the start of a range (`from March to June`).

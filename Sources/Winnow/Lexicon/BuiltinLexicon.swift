@@ -104,7 +104,7 @@ enum BuiltinLexicon {
       "date.designation-words", "date.count-nouns", "date.month-prepositions", "date.articles",
       "date.set-words", "date.abbreviations", "date.after-anchored-quarter", "date.range-ends",
       "date.month-spans", "date.after-season-noun", "date.clock-zones", "date.match-words",
-      "date.day-ordinal-prepositions", "date.new-year-prepositions",
+      "date.day-ordinal-prepositions", "date.new-year-prepositions", "date.programme-words",
     ] {
       schemas.append(words(name))
     }

@@ -113,3 +113,72 @@ struct DateFalseDatesTests {
     #expect(try dates("a New Year's Eve party").map(\.value) == ["XXXX-12-31"])
   }
 }
+
+@Suite("The reference date from a dateline or header (inferReferenceDate)")
+struct DateInferredReferenceTests {
+  @Test("a header date with a year becomes the reference date when none is given")
+  func headerWithYear() throws {
+    let text = "1990-03-19 War Crimes Bill\nThe Minister said yesterday that the Bill would pass next week."
+    let found = try dates(text) { $0.inferReferenceDate = true }
+    #expect(found.map(\.value) == ["1990-03-19", "1990-03-18", "1990-W13"])
+    // Off by default: the values keep their X's.
+    #expect(try dates(text).map(\.value) == ["1990-03-19", "XXXX-XX-XX", "XXXX-WXX"])
+  }
+
+  @Test("a dateline after a place, with a year, resolves the relative dates")
+  func datelineWithYear() throws {
+    let text = "TEMPE, Arizona, Feb. 8, 2017 /PRNewswire/ -- The company today announced an order."
+    let found = try dates(text) { $0.inferReferenceDate = true }
+    #expect(found.map(\.value) == ["2017-02-08", "2017-02-08"])
+  }
+
+  @Test("a dateline without a year gives today its month and day")
+  func datelineWithoutYear() throws {
+    let text = "MOSCOW, February 9. /TASS/. Putin said yesterday that today's talks went well."
+    let found = try dates(text) { $0.inferReferenceDate = true }
+    #expect(found.map(\.value) == ["XXXX-02-09", "XXXX-02-08", "XXXX-02-09"])
+  }
+
+  @Test("a given reference date wins, and a date deep in the text is no header")
+  func givenReferenceWins() throws {
+    let given = try dates("MOSCOW, February 9. Talks began today.", reference: "2017-02-10") {
+      $0.inferReferenceDate = true
+    }
+    #expect(given.map(\.value) == ["2017-02-09", "2017-02-10"])
+    let body = try dates("The talks that began on February 9 ended today.") { $0.inferReferenceDate = true }
+    #expect(body.map(\.value) == ["XXXX-02-09", "XXXX-XX-XX"])
+  }
+}
+
+@Suite("Compact and combined date forms")
+struct DateCombinedFormsTests {
+  @Test("a weekday on a day of the month lies in the nearest month where they agree")
+  func weekdayOnDay() throws {
+    #expect(try dates("I'll go back on Mon 13th", reference: "2022-05-01").map(\.value) == ["2022-06-13"])
+    #expect(try dates("any plans for Sunday 31!", reference: "2019-01-25").map(\.value) == ["2019-03-31"])
+  }
+
+  @Test("a weekday with a date written after it takes the date")
+  func weekdayThenDate() throws {
+    let found = try dates("done by this friday 5/12", reference: "2019-05-20")
+    #expect(found.map(\.text) == ["this friday 5/12"])
+    #expect(found.map(\.value) == ["2019-05-12"])
+  }
+
+  @Test("February 29 without a year lies in a leap year")
+  func leapDay() throws {
+    #expect(try dates("It happened on Feb 29.", reference: "2017-03-22").map(\.value) == ["2016-02-29"])
+  }
+
+  @Test("a day after a decimal number or a currency amount is no day")
+  func numberTails() throws {
+    #expect(try dates("closed at 6,107.31 August 2019").map(\.value) == ["2019-08"])
+    #expect(try dates("bought it for $12 December 27").map(\.value) == ["XXXX-12-27"])
+  }
+
+  @Test("an eight-digit ISO date outside a path is a date")
+  func compactDate() throws {
+    #expect(try dates("report-20170302.html").map(\.value) == ["2017-03-02"])
+    #expect(try dates("prnh/20160720/391617LOGO").isEmpty)
+  }
+}
