@@ -244,7 +244,8 @@ public enum DateRules {
       return DateBuild.value(.weekdayOnDay(weekday, day: wday))
     }
     // `this Friday 7/6`, `next friday 5/12`, `this friday (jun-15)`: the date written.
-    if var m = match["nm"].flatMap({ Int($0) }) ?? match["tmon"].flatMap({ DateWords.months[$0.lowercased()] }),
+    if var m = match["nm"].flatMap({ Int($0) })
+      ?? match["tmon"].flatMap({ DateWords.months[$0.lowercased()] }),
       var d = match["nd"].flatMap({ Int($0) }) ?? match["tday"].flatMap({ Int($0) })
     {
       if m > 12 && d <= 12 { swap(&m, &d) }
