@@ -4,7 +4,7 @@
 SEEDS := $(wildcard seeds/*.txt)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps demo test golden bench format lint docs lexicon
+.PHONY: deps demo test golden bench format lint docs lexicon html-check spark
 
 ## deps: install libpcre2-dev (and pkg-config) with apt-get when pkg-config cannot find libpcre2-8
 deps:
@@ -50,3 +50,27 @@ docs: deps
 lexicon: deps
 	RECORD_LEXICON=1 swift test --filter LexiconFilesTests || true
 	swift test --filter LexiconFilesTests
+
+## html-check: install Debian's chromium (apt-get) if missing, then render the seed text's
+## `--format html` page headless: one highlighted element per mention of each kind, and a
+## screenshot in .build/html-check/seed.png
+html-check: deps
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "Installing chromium with apt-get..."; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; \
+	fi
+	swift test --filter HTMLTests
+	@echo "screenshot: .build/html-check/seed.png"
+
+## spark: install a headless JDK (apt-get) and PySpark (pip) if missing, then run
+## examples/spark in local[2] mode over the benchmark corpus and check that the union of its
+## output equals one winnow process's output
+spark: deps
+	@if ! command -v java >/dev/null 2>&1; then \
+	  echo "Installing openjdk-17-jre-headless with apt-get..."; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jre-headless; \
+	fi
+	@python3 -c "import pyspark" 2>/dev/null || python3 -m pip install -q pyspark
+	swift build -c release --product winnow
+	cd Benchmarks && ./fetch-corpus.sh
+	python3 examples/spark/check.py --winnow .build/release/winnow --text Benchmarks/corpus/corpus.txt
