@@ -43,6 +43,41 @@ table.row(
 table.row("  Batch CPU time ÷ 1-core CPU time (1.00: no contention)", batch.cpu / oneThread.cpu, digits: 2)
 table.row("  Standard pipeline without its document passes (MB/s)", megabytesPerSecond(corpus, whole[2]))
 
+// The command, as a user runs it: whole processes of `winnow extract` (release build of the
+// root package) over the same corpus, its text as one file and as JSONL, against the library's
+// one-core pipeline in the same interleaved runs.
+let command = try WinnowProcess.winnowExecutable()
+let corpusFiles = try WinnowProcess.writeCorpusFiles(corpus)
+var commandLines = (file: 0, corpus1: 0, corpus2: 0)
+let commandSamples = try Timing.interleaved(
+  repetitions: repetitions,
+  [
+    { _ = try pipeline.mentionCount(in: corpus, workspace: workspace) },
+    { commandLines.file = try WinnowProcess.run(command, ["extract", corpusFiles.text, "--format", "jsonl"]) },
+    {
+      commandLines.corpus1 = try WinnowProcess.run(
+        command, ["extract", "--corpus", corpusFiles.jsonl, "--format", "jsonl", "--threads", "1"])
+    },
+    {
+      commandLines.corpus2 = try WinnowProcess.run(
+        command, ["extract", "--corpus", corpusFiles.jsonl, "--format", "jsonl", "--threads", "2"])
+    },
+  ])
+precondition(commandLines.file == 1, "winnow extract FILE wrote \(commandLines.file) lines")
+precondition(
+  commandLines.corpus1 == corpus.documents.count && commandLines.corpus2 == corpus.documents.count,
+  "winnow extract --corpus wrote \(commandLines) lines for \(corpus.documents.count) documents")
+table.row(
+  "`winnow extract FILE --format jsonl`, whole process (MB/s)", megabytesPerSecond(corpus, commandSamples[1]))
+table.row(
+  "  Command ÷ library pipeline on 1 core (\(String(format: "%.1f", megabytesPerSecond(corpus, commandSamples[0]))) MB/s in these runs)",
+  commandSamples[0].wall / commandSamples[1].wall, digits: 2, target: "≥ 0.85")
+table.row(
+  "`winnow extract --corpus` (JSONL), 1 thread (MB/s)", megabytesPerSecond(corpus, commandSamples[2]))
+table.row(
+  "`winnow extract --corpus`, 2 threads ÷ 1 thread (wall clock)", commandSamples[2].wall / commandSamples[3].wall,
+  digits: 2, target: "≥ 1.6")
+
 // The baselines, on a slice with the same mix, against the pipeline on the same slice.
 let foundation = FoundationScan(rules: rules)
 let naive = try NaiveScan(rules: rules)
@@ -152,5 +187,68 @@ extension Duration {
   /// The ratio of two durations.
   fileprivate static func / (lhs: Duration, rhs: Duration) -> Double {
     Timing.seconds(lhs) / Timing.seconds(rhs)
+  }
+}
+
+/// The `winnow` command, run as its own process.
+enum WinnowProcess {
+  /// The root package's release `winnow` (`$WINNOW`, else `../.build/release/winnow`, built
+  /// here when missing).
+  static func winnowExecutable() throws -> String {
+    if let given = ProcessInfo.processInfo.environment["WINNOW"] { return given }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let path = root.appendingPathComponent(".build/release/winnow").path
+    if !FileManager.default.isExecutableFile(atPath: path) {
+      FileHandle.standardError.write(Data("ratios: building \(path)\n".utf8))
+      let build = Process()
+      build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      build.arguments = ["swift", "build", "-c", "release", "--product", "winnow", "--package-path", root.path]
+      try build.run()
+      build.waitUntilExit()
+      precondition(build.terminationStatus == 0, "swift build of winnow failed")
+    }
+    return path
+  }
+
+  /// The corpus written as one text file (its exact bytes) and as JSONL (one document a line).
+  static func writeCorpusFiles(_ corpus: Corpus) throws -> (text: String, jsonl: String) {
+    let directory = NSTemporaryDirectory() + "winnow-ratios-\(getpid())"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let text = directory + "/corpus.txt"
+    let jsonl = directory + "/corpus.jsonl"
+    try Data(corpus.text.utf8).write(to: URL(fileURLWithPath: text))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var lines = Data()
+    for document in corpus.documents {
+      struct Line: Encodable {
+        var id: String
+        var text: String
+      }
+      lines.append(try encoder.encode(Line(id: document.id, text: document.text)))
+      lines.append(0x0A)
+    }
+    try lines.write(to: URL(fileURLWithPath: jsonl))
+    return (text, jsonl)
+  }
+
+  /// Runs the command with its output in a pipe read to the end (as a user's next program
+  /// would read it); returns the number of lines it wrote.
+  static func run(_ executable: String, _ arguments: [String]) throws -> Int {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    var lines = 0
+    let handle = pipe.fileHandleForReading
+    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+    process.waitUntilExit()
+    precondition(process.terminationStatus == 0, "winnow \(arguments) exited \(process.terminationStatus)")
+    return lines
   }
 }
