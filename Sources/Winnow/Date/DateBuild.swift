@@ -162,7 +162,7 @@ enum DateBuild {
 }
 
 extension DateValue {
-  /// Whether `value` is a complete calendar value (GUIDE D13): no `X`, except a decade
+  /// Whether `value` is a complete calendar value (docs/judgement-calls.md D13): no `X`, except a decade
   /// (`199X`); never a `*_REF`.
   static func isAnchored(_ value: String) -> Bool {
     if value.hasSuffix("_REF") { return false }

@@ -1,5 +1,5 @@
 /// What a date rule understood from the text, before a reference date fills in what the text
-/// leaves out (SPEC § date, Resolution).
+/// leaves out (docs/values.md § date, Resolution).
 ///
 /// Rules build one; the value written without a reference date is ``unresolvedValue``, and
 /// ``DateResolutionPass`` turns it into a calendar value with ``resolve(against:direction:)``.
@@ -86,7 +86,7 @@ enum DateExpression: Hashable, Sendable {
     }
   }
 
-  /// The value without a reference date: unknown parts are `X` (SPEC § date, D3, D12).
+  /// The value without a reference date: unknown parts are `X` (docs/values.md § date; docs/judgement-calls.md D3, D12).
   var unresolvedValue: String {
     switch self {
     case .complete(let value): return value

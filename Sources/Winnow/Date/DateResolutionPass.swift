@@ -1,4 +1,4 @@
-/// Resolves date values against the document's reference date (SPEC § date, Resolution):
+/// Resolves date values against the document's reference date (docs/values.md § date, Resolution):
 /// relative expressions, and months and weekdays without a year in the direction of the
 /// tense of their clause (D3, D4).
 ///

@@ -1,4 +1,4 @@
-/// The value of a date mention (SPEC § date): a TimeML TIMEX3 value with an optional modifier.
+/// The value of a date mention (docs/values.md § date): a TimeML TIMEX3 value with an optional modifier.
 ///
 /// Prints as its TIMEX3 value, with the modifier after it when there is one: `2022-06`,
 /// `2021 EARLY`, `XXXX-01`.
@@ -12,7 +12,7 @@ public struct DateValue: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The TIMEX3 value: `2022-07-12`, `2021-10`, `2021-Q3`, `XXXX-01`, `PRESENT_REF`…
   public var value: String
   /// True for a complete calendar value (no `X`; a decade such as `199X` counts), false for
-  /// placeholders and the `*_REF` values (GUIDE D13).
+  /// placeholders and the `*_REF` values (docs/judgement-calls.md D13).
   public var anchored: Bool
   /// `EARLY`, `MID`, `END`…
   public var mod: Modifier?

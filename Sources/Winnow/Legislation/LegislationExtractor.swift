@@ -3,9 +3,9 @@
 ///
 /// - a kind word (`Act`, `Treaty`) hands over to ``LegislationNameReader``;
 /// - the last word of a listed short name (``LegislationShortNames``: `USMCA`, `New START`)
-///   makes a mention named as written (GUIDE L3);
+///   makes a mention named as written (docs/judgement-calls.md L3);
 /// - a designation's first word (`H`, `Bill`, `Executive`, `Regulation`) tries the
-///   designation rules of ``LegislationRules/rules(_:)``, anchored there (GUIDE L4).
+///   designation rules of ``LegislationRules/rules(_:)``, anchored there (docs/judgement-calls.md L4).
 ///
 /// The table is probed once per token, so the extractor costs little more than the index.
 struct LegislationExtractor: Extractor {

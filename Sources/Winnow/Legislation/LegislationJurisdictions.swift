@@ -1,4 +1,4 @@
-/// Words that name a jurisdiction, mapped to its ISO 3166-1 alpha-2 code or `EU` (GUIDE L1).
+/// Words that name a jurisdiction, mapped to its ISO 3166-1 alpha-2 code or `EU` (docs/judgement-calls.md L1).
 /// Reviewable data, read by ``LegislationNameReader``.
 enum LegislationJurisdictions {
   /// Abbreviations written before a name and kept outside its extent (`U.S. Bipartisan
@@ -17,7 +17,7 @@ enum LegislationJurisdictions {
   static let demonyms: [String: String] = BuiltinLexicon.table("legislation.demonyms") { $0[1] }
 
   /// States and provinces whose name, written inside an official name, stays in the extent
-  /// and gives an ISO 3166-2 code (GUIDE L9: `Arkansas … Act` → `US-AR`, `U.P. … Act, 2014`
+  /// and gives an ISO 3166-2 code (docs/judgement-calls.md L9: `Arkansas … Act` → `US-AR`, `U.P. … Act, 2014`
   /// → `IN-UP`).
   static let subdivisions: [String: String] = BuiltinLexicon.table("legislation.subdivisions") { $0[1] }
 }

@@ -1,4 +1,4 @@
-/// The kind words that head a legislation name (SPEC § legislation, GUIDE L5), as written in
+/// The kind words that head a legislation name (docs/values.md § legislation, docs/judgement-calls.md L5), as written in
 /// running text: capitalized, singular and plural (not `Frameworks` and `Strategies`, which
 /// name plans and firms more often than instruments). Reviewable data, read by
 /// ``LegislationNameReader``.

@@ -1,4 +1,4 @@
-/// Reads the name around a kind word (SPEC § legislation, GUIDE L1, L2, L5, L6, L8):
+/// Reads the name around a kind word (docs/values.md § legislation, docs/judgement-calls.md L1, L2, L5, L6, L8):
 ///
 /// - the kind word (``LegislationKindWords``) is the head; a capitalized word right after it
 ///   means it is not (`National Company Law Appellate Tribunal`, `Protocol Bill`);
@@ -13,15 +13,15 @@
 struct LegislationNameReader {
   /// Rule id of a name read around its kind word.
   static let namedRule = "legislation.named-instrument"
-  /// Rule id of a bare `Constitution` after a jurisdiction word (GUIDE L2).
+  /// Rule id of a bare `Constitution` after a jurisdiction word (docs/judgement-calls.md L2).
   static let constitutionRule = "legislation.jurisdiction-constitution"
-  /// Rule id of a bare `the Constitution` with no jurisdiction word (GUIDE L11).
+  /// Rule id of a bare `the Constitution` with no jurisdiction word (docs/judgement-calls.md L11).
   static let bareConstitutionRule = "legislation.bare-constitution"
   /// Rule id of a name with a parenthesized part (`Crime (International Co-operation) Act
   /// 2003`, `Finance (No. 2) Bill`, `Code of Civil Procedure (Amendment) Act, 1976`).
   static let parenthesizedRule = "legislation.parenthesized-name"
   /// Rule id of an act cited by number and year (`Act No. 20 of 2014`, `Punjab Act 2 of
-  /// 1985`, GUIDE L12).
+  /// 1985`, docs/judgement-calls.md L12).
   static let numberedActRule = "legislation.numbered-act"
   /// Rule id of a generic-looking name already found in the document with a jurisdiction
   /// (`the Criminal Code` after `Russia's Criminal Code`).
@@ -49,7 +49,7 @@ struct LegislationNameReader {
       else { return nil }
       headStart = previous.lowerBound
     }
-    // `Act No. 20 of 2014`, `Punjab Act 2 of 1985`: a designation (GUIDE L12, L4).
+    // `Act No. 20 of 2014`, `Punjab Act 2 of 1985`: a designation (docs/judgement-calls.md L12, L4).
     let numbered =
       kind == .act && text.string(head) == "Act"
       ? numberAndYear(at: head.upperBound, parenthesized: false, tokens) : nil
@@ -74,7 +74,7 @@ struct LegislationNameReader {
     } else if left.jurisdiction == nil {
       // A country name opening the name carries it too: `Canada Health Act`, `United States
       // Constitution` (not `Northern Ireland Protocol`: only the opening words count); a
-      // state's gives its ISO 3166-2 code (`Arkansas … Act`, `U.P. … Act`, GUIDE L9).
+      // state's gives its ISO 3166-2 code (`Arkansas … Act`, `U.P. … Act`, docs/judgement-calls.md L9).
       left.jurisdiction =
         Self.openingCountry(left.words, tokens, LegislationJurisdictions.countries)
         ?? Self.openingCountry(left.words, tokens, LegislationJurisdictions.subdivisions)
@@ -114,7 +114,7 @@ struct LegislationNameReader {
       if left.jurisdiction != nil {
         rule = Self.constitutionRule
       } else {
-        // `the Constitution`, `our Constitution` (GUIDE L11); not `Constitution Avenue`
+        // `the Constitution`, `our Constitution` (docs/judgement-calls.md L11); not `Constitution Avenue`
         // (a capitalized word after it already ended the reading) nor a headline's
         // `Constitution` alone.
         guard let before = tokens.token(before: headStart),

@@ -82,7 +82,7 @@ enum LegislationNameWords {
   /// (`Lord Dubs' Succession to the Crown Bill`).
   static let determiners: Set<String> = BuiltinLexicon.words("legislation.determiners")
 
-  /// Words a bare `Constitution` follows when it names the constitution in force (GUIDE
+  /// Words a bare `Constitution` follows when it names the constitution in force (docs/judgement-calls.md
   /// L11: `the Constitution`, `our Constitution`).
   static let constitutionDeterminers: Set<String> = BuiltinLexicon.words(
     "legislation.constitution-determiners")

@@ -11,11 +11,11 @@ public struct LegislationConfiguration: Sendable {
   public init() {}
 }
 
-/// The built-in legislation rules and passes (SPEC § legislation).
+/// The built-in legislation rules and passes (docs/values.md § legislation).
 ///
 /// Names are read around their kind word in code (`LegislationNameReader`: deciding
 /// where a name starts is easier word by word than in a pattern); designations, which have
-/// a fixed shape, are the rules below (GUIDE L4).
+/// a fixed shape, are the rules below (docs/judgement-calls.md L4).
 public enum LegislationRules {
   /// The designation rules, in order.
   public static func rules(_ configuration: LegislationConfiguration) -> [Rule] {
@@ -78,7 +78,7 @@ public enum LegislationRules {
   ) { designation($0, .decree) }
 
   /// `Regulation (EU) 2016/679`, `Directive (EU) 2019/790`, `Regulation (EC) No 1907/2006`:
-  /// year from the number, jurisdiction `EU` (GUIDE L4, L6).
+  /// year from the number, jurisdiction `EU` (docs/judgement-calls.md L4, L6).
   static let euInstrument = Rule(
     id: "legislation.eu-instrument", kind: .legislation,
     pattern: #"""

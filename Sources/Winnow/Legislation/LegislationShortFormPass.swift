@@ -1,4 +1,4 @@
-/// Links short forms to the full names they stand for (SPEC § legislation, GUIDE L3):
+/// Links short forms to the full names they stand for (docs/values.md § legislation, docs/judgement-calls.md L3):
 ///
 /// - an acronym in parentheses right after a name (`General Data Protection Regulation
 ///   (GDPR)`, parentheses outside both extents) is a mention, and so is every later use of it;

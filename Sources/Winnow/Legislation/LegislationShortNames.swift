@@ -1,5 +1,5 @@
 /// Widely used short names of instruments that stand alone, without their full name in the
-/// document (GUIDE L3: `USMCA`, `AUKUS`, `New START`, `T-MEC`; GUIDE L11: `IPC`, `CrPC`,
+/// document (docs/judgement-calls.md L3: `USMCA`, `AUKUS`, `New START`, `T-MEC`; docs/judgement-calls.md L11: `IPC`, `CrPC`,
 /// `GDPR`, `HIPAA`). Reviewable data in `Lexicon/legislation/acronyms.tsv`, read by
 /// ``LegislationExtractor``; a short name defined in the document (`General Data Protection Regulation (GDPR)`) is linked by
 /// ``LegislationShortFormPass`` whether or not it is listed here.
@@ -21,7 +21,7 @@ enum LegislationShortNames {
     let kind: LegislationValue.InstrumentKind
     /// The jurisdiction whose texts use the short name (ISO 3166-1 alpha-2 or `EU`; nil for
     /// an international instrument). It says where the row comes from; the mention's value
-    /// keeps a null jurisdiction, as the name written carries none (GUIDE L1, L11).
+    /// keeps a null jurisdiction, as the name written carries none (docs/judgement-calls.md L1, L11).
     let jurisdiction: String?
     let context: Context
 

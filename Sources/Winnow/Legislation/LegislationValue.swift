@@ -1,9 +1,9 @@
-/// The value of a legislation mention (SPEC § legislation).
+/// The value of a legislation mention (docs/values.md § legislation).
 ///
 /// Prints as the name with its kind, year and jurisdiction after it:
 /// `Enterprise Act 2002 (act, 2002, GB)`.
 public struct LegislationValue: Hashable, Sendable, Codable, CustomStringConvertible {
-  /// The instrument's kind, from its head kind word (GUIDE L5).
+  /// The instrument's kind, from its head kind word (docs/judgement-calls.md L5).
   public enum InstrumentKind: String, Hashable, Sendable, Codable, CaseIterable {
     case act, law, bill, code, statute, amendment, constitution, treaty, convention, accord
     case agreement, `protocol`, charter, pact

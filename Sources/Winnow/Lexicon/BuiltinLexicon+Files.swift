@@ -871,7 +871,7 @@ extension BuiltinLexicon {
       # are left out.
       # The jurisdiction column says whose texts use the short name (empty: an international
       # instrument); the mention keeps a null jurisdiction, as the name written carries none
-      # (GUIDE L1, L11). context `beside-provision`: the letters count only next to a provision
+      # (docs/judgement-calls.md L1, L11). context `beside-provision`: the letters count only next to a provision
       # (`Section 302 IPC`), as they name other things in news (`IPC` the Paralympic Committee,
       # `CPC` the Communist Party of China).
       form	kind	jurisdiction	context
@@ -943,7 +943,7 @@ extension BuiltinLexicon {
       from
       """#,
     "legislation/constitution-determiners.tsv": #"""
-      # Words a bare `Constitution` follows when it names the constitution in force (GUIDE
+      # Words a bare `Constitution` follows when it names the constitution in force (docs/judgement-calls.md
       # L11: `the Constitution`, `our Constitution`).
       word
       the
@@ -1790,7 +1790,7 @@ extension BuiltinLexicon {
       """#,
     "legislation/subdivisions.tsv": #"""
       # States and provinces whose name, written inside an official name, stays in the extent
-      # and gives an ISO 3166-2 code (GUIDE L9: `Arkansas … Act` → `US-AR`, `U.P. … Act, 2014`
+      # and gives an ISO 3166-2 code (docs/judgement-calls.md L9: `Arkansas … Act` → `US-AR`, `U.P. … Act, 2014`
       # → `IN-UP`, `Bihar … Act, 1981` → `IN-BR`).
       form	jurisdiction
       Andhra Pradesh	IN-AP
@@ -2446,7 +2446,7 @@ extension BuiltinLexicon {
       4320
       """#,
     "title/abbreviations.tsv": #"""
-      # Abbreviated titles (GUIDE T4), written exactly (case matters), and their roles.
+      # Abbreviated titles (docs/judgement-calls.md T4), written exactly (case matters), and their roles.
       form	role
       Prof.	Professor
       Supt.	Superintendent
@@ -2830,7 +2830,7 @@ extension BuiltinLexicon {
       principal	Principal	needs-tail	no	title.academic
       """#,
     "title/indefinite-determiners.tsv": #"""
-      # Words that open an indefinite or generic description (GUIDE T1).
+      # Words that open an indefinite or generic description (docs/judgement-calls.md T1).
       word
       a
       an
@@ -2910,7 +2910,7 @@ extension BuiltinLexicon {
       school
       """#,
     "title/left-stops.tsv": #"""
-      # Words that end a title on the left and stay outside it (GUIDE T3): determiners,
+      # Words that end a title on the left and stay outside it (docs/judgement-calls.md T3): determiners,
       # `former`, `then`, `new`, `next`, sentence openers, pronouns, weekdays and months.
       word
       the
@@ -3207,7 +3207,7 @@ extension BuiltinLexicon {
       world
       """#,
     "title/name-particles.tsv": #"""
-      # Name particles, lowercase (GUIDE T6: `Rogelio Ramírez de la O`, `Ursula von der Leyen`).
+      # Name particles, lowercase (docs/judgement-calls.md T6: `Rogelio Ramírez de la O`, `Ursula von der Leyen`).
       word
       de
       del
@@ -3780,7 +3780,7 @@ extension BuiltinLexicon {
       """#,
     "title/predicate-words.tsv": #"""
       # Verbs and prepositions after which an unnamed, undetermined lowercase title still
-      # denotes a specific person (`would remain finance minister`, GUIDE T6).
+      # denotes a specific person (`would remain finance minister`, docs/judgement-calls.md T6).
       word
       as
       remain
@@ -3799,7 +3799,7 @@ extension BuiltinLexicon {
       ousted
       """#,
     "title/rank-modifiers.tsv": #"""
-      # Rank modifiers: in the extent, dropped from the role (GUIDE T7).
+      # Rank modifiers: in the extent, dropped from the role (docs/judgement-calls.md T7).
       word
       senior
       deputy

@@ -19,7 +19,7 @@
 ///
 /// The lists that take entries, and their columns (the first is the entry's form):
 /// - `legislation.acronyms`: `form`, `kind` (`act`, `regulation`, …), `jurisdiction` (optional,
-///   ISO 3166 or `EU`: where the instrument is law; not written to the value, GUIDE L1);
+///   ISO 3166 or `EU`: where the instrument is law; not written to the value, docs/judgement-calls.md L1);
 /// - `title.heads`: `form` (lowercase), `role`, `usage` (optional: `common`,
 ///   `capitalized-only`, `leader`, `needs-tail`), `plural` (optional, `yes` for a written-out
 ///   plural);

@@ -5,7 +5,7 @@ public struct Document: Sendable, Hashable {
   /// The text. Offsets in mentions are UTF-8 byte offsets into it.
   public var text: String
   /// The document's date, against which relative and partial dates resolve; nil keeps the
-  /// unknown parts of a date as `X` (SPEC § date).
+  /// unknown parts of a date as `X` (docs/values.md § date).
   public var referenceDate: CalendarDate?
 
   /// A document with `text`, an optional id and an optional reference date.

@@ -2,7 +2,7 @@
 /// `3.4 × 10⁹` is `3400000000` and `0.1 × 10¹²` is `100000000000`, never `99999999999.99999`.
 ///
 /// Written without exponent; trailing zeros are kept as given (``trimmed(minimumScale:)``
-/// removes them), so `0.50` from `50 cents` can stay `0.50` (GUIDE M8).
+/// removes them), so `0.50` from `50 cents` can stay `0.50` (docs/judgement-calls.md M8).
 public struct ExactDecimal: Hashable, Sendable, Codable, CustomStringConvertible,
   LosslessStringConvertible
 {

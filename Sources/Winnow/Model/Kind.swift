@@ -14,13 +14,13 @@ public struct Kind: RawRepresentable, Hashable, Comparable, Sendable, Codable,
   /// The kind named by a string literal: `let kind: Kind = "ticker"`.
   public init(stringLiteral value: String) { self.rawValue = value }
 
-  /// Amounts of money (SPEC § money).
+  /// Amounts of money (docs/values.md § money).
   public static let money = Kind("money")
-  /// Calendar dates and date-like expressions, as TIMEX3 DATE (SPEC § date).
+  /// Calendar dates and date-like expressions, as TIMEX3 DATE (docs/values.md § date).
   public static let date = Kind("date")
-  /// Positions of people (SPEC § title).
+  /// Positions of people (docs/values.md § title).
   public static let title = Kind("title")
-  /// Names of laws and policy instruments (SPEC § legislation).
+  /// Names of laws and policy instruments (docs/values.md § legislation).
   public static let legislation = Kind("legislation")
 
   /// The four built-in kinds.

@@ -1,5 +1,5 @@
 /// Turns the money rules' matches into values: reads the number, the scale and the marker,
-/// resolves the currency through the configuration, and rejects look-alikes (GUIDE M5).
+/// resolves the currency through the configuration, and rejects look-alikes (docs/judgement-calls.md M5).
 struct MoneyBuilder: Sendable {
   let configuration: MoneyConfiguration
   /// The currency words: ``MoneyLexicon/words`` and a user's `money.currencies`.
@@ -8,7 +8,7 @@ struct MoneyBuilder: Sendable {
   // MARK: Marker before the number
 
   /// `$3.4 billion`, `US$20 million`, `Rs. 1.68 lakh crore`, `USD 20`; and ranges whose
-  /// first bound needs the second (`$1-2 million`, `$1 to $2 million`: GUIDE M3), where a
+  /// first bound needs the second (`$1-2 million`, `$1 to $2 million`: docs/judgement-calls.md M3), where a
   /// second marker, when written, is the first one again, or whose second bound needs the
   /// first (`€2bn-3bn`).
   func markerFirst(_ match: RuleMatch) -> MentionValue? {
@@ -234,7 +234,7 @@ struct MoneyBuilder: Sendable {
   }
 
   /// In the main unit, with no trailing zeros, except that amounts from cents keep two
-  /// decimals (GUIDE M8).
+  /// decimals (docs/judgement-calls.md M8).
   func normalized(_ amount: ExactDecimal, exponent: Int) -> ExactDecimal {
     amount.multiplied(byPowerOfTen: exponent).trimmed(minimumScale: exponent == -2 ? 2 : 0)
   }

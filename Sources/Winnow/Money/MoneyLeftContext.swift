@@ -1,4 +1,4 @@
-/// What stands just left of a money match: the approximators and comparators of GUIDE M1,
+/// What stands just left of a money match: the approximators and comparators of docs/judgement-calls.md M1,
 /// which stay outside the extent and go to `value.qualifier`, and words that change how a
 /// match reads (`between`, `in`).
 enum MoneyLeftContext {

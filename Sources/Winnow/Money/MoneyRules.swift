@@ -1,5 +1,5 @@
 /// Settings of the built-in money extractor: the currencies of the markers that name no
-/// country (SPEC § money, "Defaults, each configurable"). A Canadian newsroom sets
+/// country (docs/values.md § money, "Defaults, each configurable"). A Canadian newsroom sets
 /// `dollarSign` and `dollars` to `CAD`.
 public struct MoneyConfiguration: Sendable {
   /// The markers whose currency is a setting.
@@ -14,7 +14,7 @@ public struct MoneyConfiguration: Sendable {
   var lexicon = Lexicon()
   /// `dollars`, `dollar` without a country word.
   public var dollars = "USD"
-  /// `cents`, `cent` (GUIDE M2: USD even in Canadian or Australian contexts).
+  /// `cents`, `cent` (docs/judgement-calls.md M2: USD even in Canadian or Australian contexts).
   public var cents = "USD"
   /// `¥`.
   public var yenSign = "JPY"
@@ -44,11 +44,11 @@ public struct MoneyConfiguration: Sendable {
   }
 }
 
-/// The built-in money rules and passes (SPEC § money, GUIDE M1–M8).
+/// The built-in money rules and passes (docs/values.md § money, docs/judgement-calls.md M1–M8).
 ///
 /// One rule per shape of amount: a symbol before the number, letters before it (an ISO code,
 /// `Rs`, a letter-led dollar sign), a marker after it (currency word, code or symbol), and a
-/// number in words before a currency word. The first three also read ranges (GUIDE M3) whose
+/// number in words before a currency word. The first three also read ranges (docs/judgement-calls.md M3) whose
 /// marker or scale is written once (`$1-2 million`, `€2bn-3bn`, `2 to 3 billion pesos`).
 /// Qualifiers stay outside every extent and are read from the left context.
 ///

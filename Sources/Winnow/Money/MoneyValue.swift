@@ -1,9 +1,9 @@
-/// The value of a money mention (SPEC § money): an exact amount, or a range, in a currency.
+/// The value of a money mention (docs/values.md § money): an exact amount, or a range, in a currency.
 ///
 /// Prints as `3400000000 USD`, `1000000–2000000 USD`, `approx 5000000 EUR`, or the amount
 /// alone when no currency is known.
 public struct MoneyValue: Hashable, Sendable, Codable, CustomStringConvertible {
-  /// A word before the amount that says it is not exact (GUIDE M1).
+  /// A word before the amount that says it is not exact (docs/judgement-calls.md M1).
   public enum Qualifier: String, Hashable, Sendable, Codable {
     case approx
     case moreThan = "more_than"

@@ -1,4 +1,4 @@
-/// How the pipeline settles mentions that overlap (SPEC § Overlaps).
+/// How the pipeline settles mentions that overlap (docs/values.md § Overlaps).
 public struct OverlapPolicy: Sendable, Hashable {
   /// What happens to a mention that overlaps a longer one.
   public enum Strategy: Sendable, Hashable {
@@ -26,7 +26,7 @@ public struct OverlapPolicy: Sendable, Hashable {
   /// The built-in order for ties: legislation, money, date, title.
   public static let builtInPriority: [Kind] = [.legislation, .money, .date, .title]
 
-  /// SPEC's default: longest, then earliest, then kind priority.
+  /// The default (docs/values.md § Overlaps): longest, then earliest, then kind priority.
   public static let standard = OverlapPolicy()
 
   /// Settles `mentions`; the result is sorted by start, then end, then kind.

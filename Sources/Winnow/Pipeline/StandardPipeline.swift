@@ -61,7 +61,7 @@ public struct StandardConfiguration: Sendable {
 }
 
 extension Pipeline {
-  /// The four built-in extractors with their document passes, as SPEC describes them.
+  /// The four built-in extractors with their document passes, as docs/values.md describes them.
   /// - Throws: ``WinnowError`` if a built-in rule fails to compile (a bug: tests pin this).
   public static func standard(_ configuration: StandardConfiguration = StandardConfiguration())
     throws -> Pipeline

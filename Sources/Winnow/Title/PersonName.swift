@@ -1,4 +1,4 @@
-/// Recognizes a person's name in a run of tokens (GUIDE T6): capitalized words with accented
+/// Recognizes a person's name in a run of tokens (docs/judgement-calls.md T6): capitalized words with accented
 /// letters and hyphens, initials (`Q.`, `M.K.`), particles between capitalized words (`de la`,
 /// `von der`, `bin`, `al-`), and a closing suffix (`Jr.`, `III`).
 enum PersonName {

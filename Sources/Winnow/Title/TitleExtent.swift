@@ -1,4 +1,4 @@
-/// Grows a title head into the whole title phrase (SPEC § title, GUIDE T3): rank modifiers and
+/// Grows a title head into the whole title phrase (docs/values.md § title, docs/judgement-calls.md T3): rank modifiers and
 /// organization premodifiers on the left, `of`/`for`/`at` tails naming the organization (with
 /// its parenthesized acronym) on the right, and never the holder's name.
 enum TitleExtent {

@@ -1,5 +1,5 @@
 /// The head words of ``TitleWords/heads`` as a pattern, a trigger set and a lookup that
-/// gives a written head its role (GUIDE T7).
+/// gives a written head its role (docs/judgement-calls.md T7).
 ///
 /// The built-in heads are ``builtin``; a pipeline with a user's `title.heads` entries makes
 /// its own (``init(_:)``).

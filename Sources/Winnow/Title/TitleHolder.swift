@@ -1,4 +1,4 @@
-/// Links a title to the person who holds it when the name stands next to it (GUIDE T6):
+/// Links a title to the person who holds it when the name stands next to it (docs/judgement-calls.md T6):
 /// `TITLE NAME`, `NAME, (a|the) TITLE`, `the TITLE, NAME`; otherwise no holder.
 enum TitleHolder {
   /// Punctuation that closes an appositive.
@@ -153,7 +153,7 @@ enum TitleHolder {
     return joiner == ["and"] || joiner == ["&"]
   }
 
-  /// Coordinated titles of one person share a holder (GUIDE T5): `Chairman and CEO NAME`,
+  /// Coordinated titles of one person share a holder (docs/judgement-calls.md T5): `Chairman and CEO NAME`,
   /// `NAME, chairman and chief executive`. `candidates` are sorted by start.
   static func shareAcrossCoordination(_ candidates: inout [TitleCandidate], in text: DocumentText) {
     guard candidates.count > 1 else { return }

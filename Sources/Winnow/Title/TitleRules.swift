@@ -7,7 +7,7 @@ public struct TitleConfiguration: Sendable {
   public init() {}
 }
 
-/// The built-in title rules and passes (SPEC § title).
+/// The built-in title rules and passes (docs/values.md § title).
 ///
 /// The rules find title heads (`President`, `Lt. Gen.`); `TitleExtractor` grows each into
 /// the whole title phrase and links it to its holder.
@@ -45,7 +45,7 @@ public enum TitleRules {
     ) { _ in .null }
   }
 
-  /// An abbreviated title from ``TitleWords/abbreviations`` (`Sen.`, `Lt. Gen.`), GUIDE T4;
+  /// An abbreviated title from ``TitleWords/abbreviations`` (`Sen.`, `Lt. Gen.`), docs/judgement-calls.md T4;
   /// its value too is made by `TitleExtractor`.
   static let abbreviation = Rule(
     id: "title.abbreviation", kind: .title, pattern: abbreviationPattern,

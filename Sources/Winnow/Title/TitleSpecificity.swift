@@ -1,4 +1,4 @@
-/// Decides whether a title denotes a specific person (GUIDE T1, T2) or is generic: a plural
+/// Decides whether a title denotes a specific person (docs/judgement-calls.md T1, T2) or is generic: a plural
 /// or indefinite without a name, the office itself (`the post of President`), part of an
 /// institution's name (`Department of Justice`, `Justice Department`), an occupation word.
 enum TitleSpecificity {

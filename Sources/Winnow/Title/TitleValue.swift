@@ -1,4 +1,4 @@
-/// The value of a title mention (SPEC § title): the role, and the person who holds it.
+/// The value of a title mention (docs/values.md § title): the role, and the person who holds it.
 ///
 /// Prints as `President ← Biden`, or the role alone when no holder is named next to it.
 public struct TitleValue: Hashable, Sendable, Codable, CustomStringConvertible {
@@ -21,9 +21,9 @@ public struct TitleValue: Hashable, Sendable, Codable, CustomStringConvertible {
   }
 
   /// The title's head, singular, title case, American spelling (`Secretary`, `Prime Minister`,
-  /// `Chief Executive Officer`), GUIDE T7.
+  /// `Chief Executive Officer`), docs/judgement-calls.md T7.
   public var role: String
-  /// The holder when the name stands next to the title, else nil (GUIDE T6).
+  /// The holder when the name stands next to the title, else nil (docs/judgement-calls.md T6).
   public var holder: Holder?
 
   /// A title whose head is `role`, held by `holder` when one is named next to it.

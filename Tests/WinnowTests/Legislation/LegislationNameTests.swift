@@ -15,12 +15,12 @@ struct LegislationNameTests {
     #expect(possessive.first?.value.jurisdiction == "CA")
   }
 
-  @Test("a constitution after a jurisdiction word is the word Constitution (GUIDE L2)")
+  @Test("a constitution after a jurisdiction word is the word Constitution (docs/judgement-calls.md L2)")
   func jurisdictionConstitution() throws {
     let found = try legislation("The U.S. Constitution and the Japanese Constitution differ.")
     #expect(found.map(\.text) == ["Constitution", "Constitution"])
     #expect(found.map(\.value.jurisdiction) == ["US", "JP"])
-    // GUIDE L11: a bare `the Constitution` is a mention too, with no jurisdiction.
+    // docs/judgement-calls.md L11: a bare `the Constitution` is a mention too, with no jurisdiction.
     #expect(
       try legislation("Nothing in the Constitution says so.").map(\.value) == [
         LegislationValue(name: "Constitution", kind: .constitution)
@@ -65,7 +65,7 @@ struct LegislationNameTests {
       ])
   }
 
-  @Test("a designation apposed to a name gives two mentions (GUIDE L4)")
+  @Test("a designation apposed to a name gives two mentions (docs/judgement-calls.md L4)")
   func apposedDesignation() throws {
     let found = try legislation(
       "Biden signed H.R. 3684, the Infrastructure Investment and Jobs Act, into law.")

@@ -1,7 +1,7 @@
 import Testing
 import Winnow
 
-/// The calls real news, parliament and court text needs (GUIDE L9–L12).
+/// The calls real news, parliament and court text needs (docs/judgement-calls.md L9–L12).
 @Suite("Legislation on real text: parliament")
 struct LegislationParliamentTests {
   @Test("a parenthesized part stays inside a bill's or act's name")
@@ -84,7 +84,7 @@ struct LegislationParliamentTests {
 
 @Suite("Legislation on real text: Indian statutes")
 struct LegislationIndianStatuteTests {
-  @Test("number-and-year forms are in the extent (GUIDE L12)")
+  @Test("number-and-year forms are in the extent (docs/judgement-calls.md L12)")
   func numberAndYear() throws {
     let found = try legislation(
       "It was filed under the Negotiable Instruments Act (26 of 1881) and the Code of Civil Procedure, 1908.")
@@ -102,7 +102,7 @@ struct LegislationIndianStatuteTests {
     #expect(found.first?.value.jurisdiction == "IN-PB")
   }
 
-  @Test("a state inside the name stays in the extent with its ISO 3166-2 code (GUIDE L9)")
+  @Test("a state inside the name stays in the extent with its ISO 3166-2 code (docs/judgement-calls.md L9)")
   func subdivisions() throws {
     let found = try legislation(
       "The U.P. Subordinate Service Selection Commission Act, 2014 and the Bihar Medical Educational "
@@ -145,7 +145,7 @@ struct LegislationIndianStatuteTests {
     #expect(try legislation("The IPC said Russia would compete. The CPC Central Committee met.").isEmpty)
   }
 
-  @Test("unambiguous well-known acronyms count anywhere, named as written (GUIDE L11)")
+  @Test("unambiguous well-known acronyms count anywhere, named as written (docs/judgement-calls.md L11)")
   func wellKnownAcronyms() throws {
     let found = try legislation("Bail under Cr.P.C. and the CrPC differ; GDPR and HIPAA do too.")
     #expect(found.map(\.text) == ["Cr.P.C.", "CrPC", "GDPR", "HIPAA"])
@@ -156,7 +156,7 @@ struct LegislationIndianStatuteTests {
 
 @Suite("Legislation on real text: news")
 struct LegislationNewsTests {
-  @Test("a bare the Constitution or our Constitution is a mention (GUIDE L11)")
+  @Test("a bare the Constitution or our Constitution is a mention (docs/judgement-calls.md L11)")
   func bareConstitution() throws {
     let found = try legislationPipeline.extract(
       from: "They cannot change our Constitution. It is about the law and the Constitution.")

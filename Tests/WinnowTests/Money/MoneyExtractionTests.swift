@@ -14,7 +14,7 @@ private func money(
 @Suite("Money extraction")
 struct MoneyExtractionTests {
   @Test(
-    "qualifiers stay outside the extent and go to value.qualifier (GUIDE M1)",
+    "qualifiers stay outside the extent and go to value.qualifier (docs/judgement-calls.md M1)",
     arguments: [
       ("about $369 billion", MoneyValue.Qualifier.approx),
       ("an estimated $1 trillion", .approx),
@@ -68,7 +68,7 @@ struct MoneyExtractionTests {
     #expect(mentions.map { $0.value?.currency } == ["ARS", "CNY", "PKR"])
   }
 
-  @Test("a range with both bounds complete is two mentions (GUIDE M3)")
+  @Test("a range with both bounds complete is two mentions (docs/judgement-calls.md M3)")
   func completeBoundsAreTwoMentions() throws {
     let mentions = try money(
       "between $5 million and $10 million, $1.8 billion to $1.85 billion, A$15 to A$30")
@@ -92,13 +92,13 @@ struct MoneyExtractionTests {
     #expect(try money("A fine of 5,000 to 30,000 rubles.").map(\.text) == ["5,000 to 30,000 rubles"])
   }
 
-  @Test("a unit price's extent is the amount only (GUIDE M6)")
+  @Test("a unit price's extent is the amount only (docs/judgement-calls.md M6)")
   func unitPrice() throws {
     let mentions = try money("$55 a share, $4.98 a gallon, 17.6 pesos per dollar, $120 billion-a-month")
     #expect(mentions.map(\.text) == ["$55", "$4.98", "17.6 pesos", "$120 billion"])
   }
 
-  @Test("amounts are exact decimals: no float rounding, cents keep two decimals (GUIDE M8)")
+  @Test("amounts are exact decimals: no float rounding, cents keep two decimals (docs/judgement-calls.md M8)")
   func exactAmounts() throws {
     let mentions = try money("$0.1 trillion, 3.7 cents, 50 cents, $1.40, ₹11.11 lakh crore, $3.41 billion")
     #expect(
@@ -113,7 +113,7 @@ struct MoneyExtractionTests {
     #expect(try money("a $5 million dollars deal").map(\.text) == ["$5 million"])
   }
 
-  @Test("a range joined by a dash or 'to' reads its marker and scale once (GUIDE M3)")
+  @Test("a range joined by a dash or 'to' reads its marker and scale once (docs/judgement-calls.md M3)")
   func rangeValues() throws {
     let mentions = try money("€10-12bn, $1 to $2 million, 5-10 cents and Rs 10 to 12 crore")
     #expect(mentions.map { $0.value?.min?.description } == ["10000000000", "1000000", "0.05", "100000000"])

@@ -21,7 +21,7 @@ private func title(_ text: String) throws -> (text: String, role: String?, holde
 @Suite("Title extraction")
 struct TitleExtractionTests {
   @Test(
-    "the holder is the name next to the title (GUIDE T6)",
+    "the holder is the name next to the title (docs/judgement-calls.md T6)",
     arguments: [
       ("President Joe Biden spoke.", "President", "Joe Biden"),
       ("The Attorney General, Merrick Garland, announced it.", "Attorney General", "Merrick Garland"),
@@ -40,7 +40,7 @@ struct TitleExtractionTests {
   }
 
   @Test(
-    "a name linked through a verb or far away gives no holder (GUIDE T6)",
+    "a name linked through a verb or far away gives no holder (docs/judgement-calls.md T6)",
     arguments: [
       "Liz Truss resigned as Britain's prime minister on Thursday.",
       "Koji Sato said he would become its next chief executive.",
@@ -63,7 +63,9 @@ struct TitleExtractionTests {
     #expect(try title("Minister \(name) said.").holder == name)
   }
 
-  @Test("determiners, possessives, former, then- and the name stay outside the extent (GUIDE T3)")
+  @Test(
+    "determiners, possessives, former, then- and the name stay outside the extent (docs/judgement-calls.md T3)"
+  )
   func extentLeavesOutDeterminersAndNames() throws {
     #expect(try title("Japan's Prime Minister Fumio Kishida said.").text == "Prime Minister")
     #expect(try title("Former President Donald Trump said.").text == "President")
@@ -82,7 +84,8 @@ struct TitleExtractionTests {
     #expect(try title("Secretary of Energy Jennifer M. Granholm said.").text == "Secretary of Energy")
   }
 
-  @Test("coordinated titles of one person are one mention each with the same holder (GUIDE T5)")
+  @Test(
+    "coordinated titles of one person are one mention each with the same holder (docs/judgement-calls.md T5)")
   func coordinatedTitlesShareHolder() throws {
     let found = try titles("Chairman and CEO Hiroshi Mikitani said sales rose.")
     #expect(found.map(\.text) == ["Chairman", "CEO"])
@@ -95,7 +98,7 @@ struct TitleExtractionTests {
     #expect(unnamed.map(\.text) == ["chairman", "chief executive"])
   }
 
-  @Test("a plural title before names takes the first name (GUIDE T6)")
+  @Test("a plural title before names takes the first name (docs/judgement-calls.md T6)")
   func pluralTakesFirstName() throws {
     let found = try titles("Presidents Biden and President Lopez Obrador agreed.")
     #expect(found.map(\.text) == ["Presidents", "President"])
@@ -103,7 +106,7 @@ struct TitleExtractionTests {
   }
 
   @Test(
-    "roles are canonical: singular, American spelling, synonyms mapped, ranks dropped (GUIDE T7)",
+    "roles are canonical: singular, American spelling, synonyms mapped, ranks dropped (docs/judgement-calls.md T7)",
     arguments: [
       ("the security adviser", "Advisor"), ("the chairwoman", "Chair"),
       ("the spokesman", "Spokesperson"), ("the Deputy Attorney General", "Attorney General"),
