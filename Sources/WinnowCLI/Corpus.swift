@@ -94,7 +94,7 @@ struct CorpusDocument {
     var mentions: [JSONValue] = []
     var ignore: [JSONValue] = []
     do {
-      var scanner = JSONScanner(line)
+      var scanner = JSONScanner(line, lossy: lossy)
       try scanner.object { scanner, key in
         switch key {
         case "id":
@@ -116,15 +116,19 @@ struct CorpusDocument {
           guard scanner.peek() == UInt8(ascii: "\"") else {
             throw InputError(description: "\"text\" at byte \(start) is not a string")
           }
-          try scanner.stringBytes { bytes throws(JSONSyntaxError) in
-            if invalid != nil, let repaired = RepairedText(repairing: bytes) {
+          var valid = true
+          try scanner.stringBytes { bytes in
+            repair = nil
+            if let decoded = String(validating: bytes, as: UTF8.self) {
+              text = decoded
+            } else if lossy, let repaired = RepairedText(repairing: bytes) {
               text = repaired.text
               repair = repaired
             } else {
-              text = String(decoding: bytes, as: UTF8.self)
-              repair = nil
+              valid = false
             }
           }
+          guard valid else { throw scanner.invalidUTF8InLastString() }
         case "reference_date":
           if try scanner.null() {
             referenceDate = nil
@@ -153,6 +157,8 @@ struct CorpusDocument {
         }
       }
       guard scanner.peek() == nil else { throw scanner.error("something after the document's object") }
+    } catch let error as JSONSyntaxError where error.invalidUTF8 {
+      throw InputError(description: "\(place): \(error) (use --lossy to replace bad bytes)")
     } catch let error as JSONSyntaxError {
       throw InputError(description: "\(place): not a corpus document: \(error)")
     } catch let error as InputError {

@@ -244,14 +244,13 @@ struct RepairedText {
   }
 }
 
-/// A document's text from bytes: validated once; with `lossy`, bad bytes become U+FFFD and
-/// the repair is returned so that offsets can be mapped back.
+/// A document's text from bytes, validated once as it is made; with `lossy`, bad bytes become
+/// U+FFFD and the repair is returned so that offsets can be mapped back.
 func decodeText(_ bytes: UnsafeBufferPointer<UInt8>, lossy: Bool, place: String, lineNote: String = "")
   throws -> (String, RepairedText?)
 {
-  guard let bad = PCRE2Subject.firstInvalidUTF8Offset(in: bytes) else {
-    return (String(decoding: bytes, as: UTF8.self), nil)
-  }
+  if let text = String(validating: bytes, as: UTF8.self) { return (text, nil) }
+  let bad = PCRE2Subject.firstInvalidUTF8Offset(in: bytes) ?? 0
   guard lossy else {
     throw InputError(
       description: "\(place): invalid UTF-8 at byte \(bad)\(lineNote) (use --lossy to replace bad bytes)")

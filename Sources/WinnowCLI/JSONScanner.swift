@@ -1,10 +1,15 @@
+import PCRE2
 import Winnow
 
 /// A JSON syntax error at a byte offset of the scanned text.
 struct JSONSyntaxError: Error, CustomStringConvertible {
   let offset: Int
   let reason: String
-  var description: String { "invalid JSON at byte \(offset): \(reason)" }
+  /// The bytes are not UTF-8 (rather than not JSON).
+  var invalidUTF8 = false
+  var description: String {
+    invalidUTF8 ? "invalid UTF-8 at byte \(offset) of the line" : "invalid JSON at byte \(offset): \(reason)"
+  }
 }
 
 /// Reads JSON straight from UTF-8 bytes, a value at a time: what a corpus line needs, without
@@ -23,8 +28,14 @@ struct JSONScanner {
   private var depth = 0
   static let maximumDepth = 512
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// Whether invalid UTF-8 in strings becomes U+FFFD (`--lossy`) rather than an error.
+  let lossy: Bool
+  /// Where the string last read by ``stringBytes(_:)`` lies in `bytes`, escapes as written.
+  private(set) var rawString: Range<Int> = 0..<0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>, lossy: Bool = false) {
     self.bytes = bytes
+    self.lossy = lossy
   }
 
   func error(_ reason: String, at offset: Int? = nil) -> JSONSyntaxError {
@@ -116,11 +127,23 @@ struct JSONScanner {
     }
   }
 
-  /// A string value (invalid UTF-8 in it, possible only in lossy mode, becomes U+FFFD).
+  /// A string value, its UTF-8 validated once (in lossy mode bad bytes become U+FFFD).
   mutating func string() throws(JSONSyntaxError) -> String {
-    var result = ""
-    try stringBytes { result = String(decoding: $0, as: UTF8.self) }
+    var result: String? = nil
+    let lossy = self.lossy
+    try stringBytes { bytes in
+      result =
+        String(validating: bytes, as: UTF8.self) ?? (lossy ? String(decoding: bytes, as: UTF8.self) : nil)
+    }
+    guard let result else { throw invalidUTF8InLastString() }
     return result
+  }
+
+  /// The error for invalid UTF-8 in the string just read, at its byte in the line.
+  func invalidUTF8InLastString() -> JSONSyntaxError {
+    let raw = UnsafeBufferPointer(rebasing: bytes[rawString])
+    let offset = rawString.lowerBound + (PCRE2Subject.firstInvalidUTF8Offset(in: raw) ?? 0)
+    return JSONSyntaxError(offset: offset, reason: "invalid UTF-8", invalidUTF8: true)
   }
 
   /// Reads a string and calls `body` with its unescaped bytes (valid only during the call).
@@ -129,72 +152,98 @@ struct JSONScanner {
   {
     try expect(UInt8(ascii: "\""))
     let start = position
-    // Fast path: no escapes.
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "\"") {
-        let end = position
-        position += 1
-        try body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        return
-      }
-      if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw error("control character 0x\(String(byte, radix: 16)) inside a string") }
-      position += 1
+    var special = nextSpecial(from: start)
+    // Fast path: no escapes, the string's bytes are lent as they are.
+    if special < bytes.count, bytes[special] == UInt8(ascii: "\"") {
+      position = special + 1
+      rawString = start..<special
+      try body(UnsafeBufferPointer(rebasing: bytes[start..<special]))
+      return
     }
-    guard position < bytes.count else { throw error("the line ends inside a string", at: start - 1) }
     scratch.removeAll(keepingCapacity: true)
-    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
-    while position < bytes.count {
-      let byte = bytes[position]
+    var runStart = start
+    while true {
+      guard special < bytes.count else { throw error("the line ends inside a string", at: start - 1) }
+      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<special]))
+      let byte = bytes[special]
+      position = special
       if byte == UInt8(ascii: "\"") {
         position += 1
+        rawString = start..<special
         try scratch.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) in try body(buffer) }
         return
       }
       if byte < 0x20 { throw error("control character 0x\(String(byte, radix: 16)) inside a string") }
-      if byte != UInt8(ascii: "\\") {
-        scratch.append(byte)
-        position += 1
-        continue
-      }
-      let escape = position
-      guard position + 1 < bytes.count else { throw error("the line ends inside an escape") }
-      position += 2
-      switch bytes[escape + 1] {
-      case UInt8(ascii: "\""): scratch.append(UInt8(ascii: "\""))
-      case UInt8(ascii: "\\"): scratch.append(UInt8(ascii: "\\"))
-      case UInt8(ascii: "/"): scratch.append(UInt8(ascii: "/"))
-      case UInt8(ascii: "b"): scratch.append(0x08)
-      case UInt8(ascii: "f"): scratch.append(0x0C)
-      case UInt8(ascii: "n"): scratch.append(0x0A)
-      case UInt8(ascii: "r"): scratch.append(0x0D)
-      case UInt8(ascii: "t"): scratch.append(0x09)
-      case UInt8(ascii: "u"):
-        var scalar = try hex4(at: escape)
-        if (0xD800...0xDBFF).contains(scalar) {
-          guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-            bytes[position + 1] == UInt8(ascii: "u")
-          else {
-            throw error(
-              "lone surrogate \\u\(String(scalar, radix: 16)) (no low surrogate after it)", at: escape)
-          }
-          let low = try hex4(at: position)
-          guard (0xDC00...0xDFFF).contains(low) else {
-            throw error(
-              "lone surrogate \\u\(String(scalar, radix: 16)) (no low surrogate after it)", at: escape)
-          }
-          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        } else if (0xDC00...0xDFFF).contains(scalar) {
-          throw error(
-            "lone surrogate \\u\(String(scalar, radix: 16)) (no high surrogate before it)", at: escape)
-        }
-        appendUTF8(scalar)
-      default:
-        throw error("unknown escape \\\(Character(Unicode.Scalar(bytes[escape + 1])))", at: escape)
-      }
+      try unescape()
+      runStart = position
+      special = nextSpecial(from: position)
     }
-    throw error("the line ends inside a string", at: start - 1)
+  }
+
+  /// The offset of the first byte from `start` on that ends a run of plain string bytes: `"`,
+  /// `\`, or a control character (the end of the bytes if none). Eight bytes at a time.
+  private func nextSpecial(from start: Int) -> Int {
+    let count = bytes.count
+    guard let base = bytes.baseAddress else { return count }
+    var index = start
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let quote = word ^ (ones &* 0x22)
+      let backslash = word ^ (ones &* 0x5C)
+      // A zero byte in `quote` or `backslash`, or a byte below 0x20 in `word`.
+      let found =
+        ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+      if found & highs != 0 { break }
+      index += 8
+    }
+    while index < count {
+      let byte = base[index]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
+      index += 1
+    }
+    return count
+  }
+
+  /// Reads the escape at `position` (a backslash), appends what it stands for to `scratch`
+  /// and moves past it.
+  private mutating func unescape() throws(JSONSyntaxError) {
+    let escape = position
+    guard position + 1 < bytes.count else { throw error("the line ends inside an escape") }
+    position += 2
+    switch bytes[escape + 1] {
+    case UInt8(ascii: "\""): scratch.append(UInt8(ascii: "\""))
+    case UInt8(ascii: "\\"): scratch.append(UInt8(ascii: "\\"))
+    case UInt8(ascii: "/"): scratch.append(UInt8(ascii: "/"))
+    case UInt8(ascii: "b"): scratch.append(0x08)
+    case UInt8(ascii: "f"): scratch.append(0x0C)
+    case UInt8(ascii: "n"): scratch.append(0x0A)
+    case UInt8(ascii: "r"): scratch.append(0x0D)
+    case UInt8(ascii: "t"): scratch.append(0x09)
+    case UInt8(ascii: "u"):
+      var scalar = try hex4(at: escape)
+      if (0xD800...0xDBFF).contains(scalar) {
+        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+          bytes[position + 1] == UInt8(ascii: "u")
+        else {
+          throw error(
+            "lone surrogate \\u\(String(scalar, radix: 16)) (no low surrogate after it)", at: escape)
+        }
+        let low = try hex4(at: position)
+        guard (0xDC00...0xDFFF).contains(low) else {
+          throw error(
+            "lone surrogate \\u\(String(scalar, radix: 16)) (no low surrogate after it)", at: escape)
+        }
+        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+      } else if (0xDC00...0xDFFF).contains(scalar) {
+        throw error(
+          "lone surrogate \\u\(String(scalar, radix: 16)) (no high surrogate before it)", at: escape)
+      }
+      appendUTF8(scalar)
+    default:
+      throw error("unknown escape \\\(Character(Unicode.Scalar(bytes[escape + 1])))", at: escape)
+    }
   }
 
   /// The four hex digits after the `\u` at `escape`; moves past them.
@@ -316,7 +365,13 @@ struct JSONScanner {
     defer { depth -= 1 }
     guard depth <= Self.maximumDepth else { throw error("values nested more than \(Self.maximumDepth) deep") }
     switch byte {
-    case UInt8(ascii: "\""): try stringBytes { _ in }
+    case UInt8(ascii: "\""):
+      try stringBytes { _ in }
+      if !lossy,
+        PCRE2Subject.firstInvalidUTF8Offset(in: UnsafeBufferPointer(rebasing: bytes[rawString])) != nil
+      {
+        throw invalidUTF8InLastString()
+      }
     case UInt8(ascii: "{"): try object { scanner, _ in try scanner.skipValue() }
     case UInt8(ascii: "["): try array { try $0.skipValue() }
     case UInt8(ascii: "t"): try literal("true")
