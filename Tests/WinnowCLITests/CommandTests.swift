@@ -160,6 +160,23 @@ struct SettingsTests {
     #expect(try names(["--no-short-forms"]) == [full, "GDPR", "GDPR"])
   }
 
+  @Test("--lexicon adds a user's word list entries; a bad file is an input error naming file and line")
+  func lexicon() throws {
+    let text = "The bosun, Tom Harlow, said the boat was ready."
+    let heads = try temporaryFile("form\trole\nbosun\tBosun\n", suffix: ".tsv")
+    let run = winnow(
+      ["extract", "--format", "jsonl", "--kinds", "title", "--lexicon", "title.heads=\(heads)"],
+      stdin: stdinText(text))
+    #expect(run.status == 0, "\(run.err)")
+    #expect(try mentions(run.outLines[0]).map { value($0, "role") } == ["Bosun"])
+    let bad = try temporaryFile("form\tjob\nbosun\tBosun\n", suffix: ".tsv")
+    let failed = winnow(["extract", "--lexicon", "title.heads=\(bad)", "-"], stdin: stdinText(text))
+    #expect(failed.status == 1)
+    #expect(failed.err.contains("\(bad):1"), "\(failed.err)")
+    let unknown = winnow(["extract", "--lexicon", "title.words=\(heads)", "-"], stdin: stdinText(text))
+    #expect(unknown.status == 64)
+  }
+
   @Test("--kinds keeps only those kinds")
   func kinds() throws {
     #expect(try Set(values("--kinds", "money,date").keys) == ["money", "date"])

@@ -52,7 +52,7 @@ enum DateExpression: Hashable, Sendable {
   case weekdayOnDay(Int, day: Int)
 
   /// The day, week, month or year `offset` units from the date the text mentioned last
-  /// before this one (GUIDE D17: `the previous year` after `in 2004` is 2003, `the next day`,
+  /// before this one (docs/judgement-calls.md D17: `the previous year` after `in 2004` is 2003, `the next day`,
   /// `three weeks later`, `that year`); without one, from the reference date.
   case fromPrevious(Unit, offset: Int)
 

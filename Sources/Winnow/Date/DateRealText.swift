@@ -1,4 +1,4 @@
-/// Reading the context of a date mention in real text (GUIDE "Real text", D17–D19): clock
+/// Reading the context of a date mention in real text (docs/judgement-calls.md "Real text", D17–D19): clock
 /// times before a day, sentence starts, and the words of the sentence around a mention.
 extension DateContext {
   /// The word (letters, digits, apostrophes) ending just before `offset`, spaces skipped, as

@@ -29,7 +29,7 @@ public struct DateConfiguration: Sendable {
   public init() {}
 }
 
-/// The built-in date rules and passes (SPEC § date).
+/// The built-in date rules and passes (docs/values.md § date).
 public enum DateRules {
   /// The rules, in order.
   public static func rules(_ configuration: DateConfiguration) -> [Rule] {

@@ -24,7 +24,7 @@ struct LegislationExtractor: Extractor {
     case designation(rule: Int)
   }
 
-  /// Lowercase kind words that make a popular name after a place's name (GUIDE L10: `Minsk
+  /// Lowercase kind words that make a popular name after a place's name (docs/judgement-calls.md L10: `Minsk
   /// accords`, `Paris agreement`, `Kyoto protocol`, `Warsaw pact`). Not `bill` (`GOP bill`,
   /// `Senate bill`) nor `convention` (`Republican convention`): those name no instrument more
   /// often than not.

@@ -145,7 +145,7 @@ struct LegislationNameReader {
     return Mention(kind: .legislation, range: range, text: name, value: .legislation(value), rule: rule)
   }
 
-  /// Rule id of a popular name with a lowercase kind word (GUIDE L10: `Minsk accords`).
+  /// Rule id of a popular name with a lowercase kind word (docs/judgement-calls.md L10: `Minsk accords`).
   static let popularRule = "legislation.popular-name"
 
   /// The popular name ending in the lowercase kind word `word` at `offset` (`Minsk accords`,
@@ -203,7 +203,7 @@ struct LegislationNameReader {
         || words.count == 1 && LegislationNameWords.tailStopWords.contains(written)
         // `BellSouth pact`: a firm's CamelCase name.
         || Self.isCamelCase(written)
-        // `the AUKUS pact` is `AUKUS` (GUIDE L3): an acronym makes no popular name.
+        // `the AUKUS pact` is `AUKUS` (docs/judgement-calls.md L3): an acronym makes no popular name.
         || written.count > 1 && written.allSatisfy { $0.isUppercase || $0 == "-" }
       {
         return nil

@@ -2625,7 +2625,7 @@ extension BuiltinLexicon {
       talks
       """#,
     "title/courtesy-titles.tsv": #"""
-      # Courtesy titles and peerages (GUIDE T8): never titles, and left out of a holder's name
+      # Courtesy titles and peerages (docs/judgement-calls.md T8): never titles, and left out of a holder's name
       # (`Sir Terence Heiser` gives `Terence Heiser`, `(Mr. Winnick)` gives `Winnick`).
       word
       mr
@@ -2807,14 +2807,14 @@ extension BuiltinLexicon {
       constable	Constable	capitalized-only	no
       sergeant	Sergeant	capitalized-only	no
       inspector	Inspector	capitalized-only	no
-      # Irish heads of government (GUIDE T10).
+      # Irish heads of government (docs/judgement-calls.md T10).
       taoiseach	Taoiseach	common	no
       tánaiste	Tánaiste	common	no
-      # Parliaments (GUIDE T10): `Member for Walsall, North`, `member of the Public Accounts
+      # Parliaments (docs/judgement-calls.md T10): `Member for Walsall, North`, `member of the Public Accounts
       # Committee`, `Father of the House`; the acronyms are in ``abbreviations``.
       member	Member	needs-modifier	no	title.parliament-member
       father of the house	Father of the House	capitalized-only	no	title.parliament-member
-      # Informal and headline heads (GUIDE T9): `Renault boss`, `UN humanitarian chief`.
+      # Informal and headline heads (docs/judgement-calls.md T9): `Renault boss`, `UN humanitarian chief`.
       boss	Boss	informal	no	title.informal-head
       chief	Chief	informal	no	title.informal-head
       supremo	Supremo	informal	no	title.informal-head
@@ -2824,7 +2824,7 @@ extension BuiltinLexicon {
       manager	Manager	informal	no	title.sports-head
       captain	Captain	informal	no	title.sports-head
       skipper	Captain	informal	no	title.sports-head
-      # Academic positions (GUIDE T8): `Professor Alan Woodward`, `principal of the college`.
+      # Academic positions (docs/judgement-calls.md T8): `Professor Alan Woodward`, `principal of the college`.
       professor	Professor	common	no	title.academic
       dean	Dean	needs-modifier	no	title.academic
       principal	Principal	needs-tail	no	title.academic
@@ -3683,7 +3683,7 @@ extension BuiltinLexicon {
       ex
       """#,
     "title/parliament-abbreviations.tsv": #"""
-      # Parliamentary titles written as acronyms (GUIDE T10): `Labour MP`, `Fine Gael TD`,
+      # Parliamentary titles written as acronyms (docs/judgement-calls.md T10): `Labour MP`, `Fine Gael TD`,
       # `Margaret Moran MP`. Case matters; the plural (`MPs`) is generic and never matches.
       form	role
       MP	Member of Parliament
@@ -3821,7 +3821,7 @@ extension BuiltinLexicon {
       """#,
     "title/ranking-leader-words.tsv": #"""
       # Words before `leader` that make it a ranking, not a position (`Market leader Nintendo`,
-      # `world leader in chips`); GUIDE T2.
+      # `world leader in chips`); docs/judgement-calls.md T2.
       word
       market
       world

@@ -56,7 +56,7 @@ struct TitleCandidate {
     self.first = grown.first
     self.last = grown.last
     self.range = grown.start..<window.tokens[grown.last].range.upperBound
-    // `Member for Walsall, North`: a seat in the House (GUIDE T10).
+    // `Member for Walsall, North`: a seat in the House (docs/judgement-calls.md T10).
     let tail = grown.headLast + 1
     if parliamentary, role == "Member", tail < window.tokens.count, tail <= grown.last,
       window.tokens[tail].matches("for")

@@ -71,7 +71,7 @@ enum TitleExtent {
   }
 
   /// The constituency after a parliamentary head's `for` (`Member for Somerton and Frome`,
-  /// `Member for Walsall, North (Mr. Winnick)`, `TD for Wicklow John Brady`; GUIDE T10):
+  /// `Member for Walsall, North (Mr. Winnick)`, `TD for Wicklow John Brady`; docs/judgement-calls.md T10):
   /// capitalized words joined by `and`, `upon`, `of`, and the Hansard part after a comma
   /// when it is a compass word or the member's name in parentheses follows. The index of its
   /// last token, or nil when the head has no `for` tail.

@@ -19,7 +19,7 @@ enum TitleHolder {
         return
       }
     }
-    // `the hon. Member for Walsall, North (Mr. Winnick)`: the name in parentheses (GUIDE T10).
+    // `the hon. Member for Walsall, North (Mr. Winnick)`: the name in parentheses (docs/judgement-calls.md T10).
     if let name = nameInParentheses(candidate) {
       candidate.holder = name
       candidate.holderPlace = .after
@@ -79,7 +79,7 @@ enum TitleHolder {
     return start..<i
   }
 
-  /// `TITLE (Mr. NAME)`, the Hansard way of naming a member (GUIDE T10): the name's tokens,
+  /// `TITLE (Mr. NAME)`, the Hansard way of naming a member (docs/judgement-calls.md T10): the name's tokens,
   /// without the courtesy title.
   static func nameInParentheses(_ candidate: TitleCandidate) -> Range<Int>? {
     let tokens = candidate.tokens

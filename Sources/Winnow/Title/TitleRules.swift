@@ -56,7 +56,7 @@ public enum TitleRules {
 
   static let abbreviationTriggers = triggers(of: TitleWords.abbreviations)
 
-  /// A parliamentary title written as an acronym (`MP`, `MEP`, `MSP`, `TD`; GUIDE T10), with
+  /// A parliamentary title written as an acronym (`MP`, `MEP`, `MSP`, `TD`; docs/judgement-calls.md T10), with
   /// a party or constituency premodifier (`Fine Gael TD`) grown by ``TitleExtractor``.
   static let parliamentAbbreviation = Rule(
     id: "title.parliament-abbreviation", kind: .title,

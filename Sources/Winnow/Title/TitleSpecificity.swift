@@ -87,7 +87,7 @@ enum TitleSpecificity {
   }
 
   /// Whether `leader` ranks a company or a competitor rather than naming a position
-  /// (`Market leader Nintendo`, `the world leader in chips`), GUIDE T2.
+  /// (`Market leader Nintendo`, `the world leader in chips`), docs/judgement-calls.md T2.
   static func isRanking(_ candidate: TitleCandidate) -> Bool {
     guard candidate.headFirst > 0 else { return false }
     let token = candidate.tokens[candidate.headFirst - 1]

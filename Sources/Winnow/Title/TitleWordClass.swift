@@ -18,10 +18,10 @@ struct TitleWordClass: OptionSet, Sendable {
   static let singleWordHead = TitleWordClass(rawValue: 1 << 10)
   /// `former`, `new`, `next`: outside the extent, between a determiner and the title.
   static let outsideModifier = TitleWordClass(rawValue: 1 << 11)
-  /// `Mr`, `Sir`, `Lord`: a courtesy title before a name, never part of the holder (GUIDE T8).
+  /// `Mr`, `Sir`, `Lord`: a courtesy title before a name, never part of the holder (docs/judgement-calls.md T8).
   static let courtesy = TitleWordClass(rawValue: 1 << 12)
   /// A party word or compass point (`Labour`, `Gael`, `North`): a premodifier of a
-  /// parliamentary title, never a person's name before it (GUIDE T10).
+  /// parliamentary title, never a person's name before it (docs/judgement-calls.md T10).
   static let partyOrPlace = TitleWordClass(rawValue: 1 << 13)
   /// A head word that is a title only with a name or a modifier (`member`, `coach`): never a
   /// premodifier of another title.

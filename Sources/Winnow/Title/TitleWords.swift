@@ -1,4 +1,4 @@
-/// The reviewable word lists of the title extractor (SPEC § title, GUIDE T1–T7).
+/// The reviewable word lists of the title extractor (docs/values.md § title, docs/judgement-calls.md T1–T7).
 ///
 /// Every list is plain data in `Lexicon/title/*.tsv`: add a word there, not in a pattern
 /// (then `make lexicon`).
@@ -11,12 +11,12 @@ enum TitleWords {
     /// adjective (`general strike`, `justice`, `a representative sample`), and then only
     /// with a name or a definite determiner.
     case capitalizedOnly
-    /// `leader`: a title only as a party or parliamentary position (GUIDE T2): with a
+    /// `leader`: a title only as a party or parliamentary position (docs/judgement-calls.md T2): with a
     /// premodifier (`DUP leader`, `Opposition Leader`), a tail or a name.
     case leader
     /// `head`: a title only with its `of` tail (`head of the Executive`).
     case needsTail
-    /// An informal, sports or parliamentary head (`boss`, `coach`, `captain`, `MP`; GUIDE
+    /// An informal, sports or parliamentary head (`boss`, `coach`, `captain`, `MP`; docs/judgement-calls.md
     /// T9, T10): a title with a name next to it, a premodifier (`Renault boss`, `Labour MP`),
     /// a tail or a definite determiner; a bare `the boss` or `a coach trip` is not.
     case informal
@@ -27,7 +27,7 @@ enum TitleWords {
   }
 
   /// A head word or fixed compound, as written (lowercase; a space also matches a hyphen),
-  /// and its role (GUIDE T7). Fixed compounds come before their last word.
+  /// and its role (docs/judgement-calls.md T7). Fixed compounds come before their last word.
   struct Head: Sendable {
     let form: String
     let role: String
@@ -70,18 +70,18 @@ enum TitleWords {
   /// (`First Minister`, `High Commissioner`).
   static let heads: [Head] = BuiltinLexicon.list("title.heads").rows.map(Head.init(row:))
 
-  /// Abbreviated titles (GUIDE T4), written exactly (case matters), and their roles.
+  /// Abbreviated titles (docs/judgement-calls.md T4), written exactly (case matters), and their roles.
   static let abbreviations: [(form: String, role: String)] = BuiltinLexicon.list(
     "title.abbreviations"
   ).rows.map { ($0[0], $0[1]) }
 
-  /// Parliamentary titles written as acronyms (GUIDE T10): `Labour MP`, `Fine Gael TD`,
+  /// Parliamentary titles written as acronyms (docs/judgement-calls.md T10): `Labour MP`, `Fine Gael TD`,
   /// `Margaret Moran MP`. Case matters; the plural (`MPs`) is generic and never matches.
   static let parliamentAbbreviations: [(form: String, role: String)] = BuiltinLexicon.list(
     "title.parliament-abbreviations"
   ).rows.map { ($0[0], $0[1]) }
 
-  /// Courtesy titles and peerages (GUIDE T8): never titles, and left out of a holder's name
+  /// Courtesy titles and peerages (docs/judgement-calls.md T8): never titles, and left out of a holder's name
   /// (`Sir Terence Heiser` gives `Terence Heiser`, `(Mr. Winnick)` gives `Winnick`).
   static let courtesyTitles: Set<String> = BuiltinLexicon.words("title.courtesy-titles")
 
@@ -103,7 +103,7 @@ enum TitleWords {
   static let compassWords: Set<String> = BuiltinLexicon.words("title.compass-words")
 
   /// Words before `leader` that make it a ranking, not a position (`Market leader Nintendo`,
-  /// `world leader in chips`); GUIDE T2.
+  /// `world leader in chips`); docs/judgement-calls.md T2.
   static let rankingLeaderWords: Set<String> = BuiltinLexicon.words("title.ranking-leader-words")
 
   /// Lowercase nouns after an informal head that make the head a modifier of a compound noun
@@ -114,10 +114,10 @@ enum TitleWords {
   /// quits`).
   static let reportingVerbs: Set<String> = BuiltinLexicon.words("title.reporting-verbs")
 
-  /// Rank modifiers: in the extent, dropped from the role (GUIDE T7).
+  /// Rank modifiers: in the extent, dropped from the role (docs/judgement-calls.md T7).
   static let rankModifiers: Set<String> = BuiltinLexicon.words("title.rank-modifiers")
 
-  /// Words that end a title on the left and stay outside it (GUIDE T3): determiners,
+  /// Words that end a title on the left and stay outside it (docs/judgement-calls.md T3): determiners,
   /// `former`, `then`, `new`, `next`, sentence openers, pronouns, weekdays and months.
   static let leftStops: Set<String> = BuiltinLexicon.words("title.left-stops")
 
@@ -148,14 +148,14 @@ enum TitleWords {
   /// Nouns before `of` that make the title the office itself (`the post of President`).
   static let officeNouns: Set<String> = BuiltinLexicon.words("title.office-nouns")
 
-  /// Words that open an indefinite or generic description (GUIDE T1).
+  /// Words that open an indefinite or generic description (docs/judgement-calls.md T1).
   static let indefiniteDeterminers: Set<String> = BuiltinLexicon.words("title.indefinite-determiners")
 
   /// Words that make an unnamed title definite (`the president`, `its leader`).
   static let definiteDeterminers: Set<String> = BuiltinLexicon.words("title.definite-determiners")
 
   /// Verbs and prepositions after which an unnamed, undetermined lowercase title still
-  /// denotes a specific person (`would remain finance minister`, GUIDE T6).
+  /// denotes a specific person (`would remain finance minister`, docs/judgement-calls.md T6).
   static let predicateWords: Set<String> = BuiltinLexicon.words("title.predicate-words")
 
   /// Words outside the extent that may stand between a determiner and the title
@@ -168,7 +168,7 @@ enum TitleWords {
   /// Month names: not a name's first word, but a surname after one (`Theresa May`).
   static let months: Set<String> = BuiltinLexicon.words("title.months")
 
-  /// Name particles, lowercase (GUIDE T6: `Rogelio Ramírez de la O`, `Ursula von der Leyen`).
+  /// Name particles, lowercase (docs/judgement-calls.md T6: `Rogelio Ramírez de la O`, `Ursula von der Leyen`).
   static let nameParticles: Set<String> = BuiltinLexicon.words("title.name-particles")
 
   /// Suffixes that end a name (`Charles Q. Brown Jr.`, `John J. Ray III`).

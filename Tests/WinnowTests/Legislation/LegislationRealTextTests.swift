@@ -199,7 +199,7 @@ struct LegislationNewsTests {
 
 @Suite("Legislation on real text: popular names")
 struct LegislationPopularNameTests {
-  @Test("a place's name before a lowercase kind word is a popular name (GUIDE L10)")
+  @Test("a place's name before a lowercase kind word is a popular name (docs/judgement-calls.md L10)")
   func popularNames() throws {
     let found = try legislation(
       "It disrupts the Minsk accords, the Kyoto protocol and the Good Friday agreement.")

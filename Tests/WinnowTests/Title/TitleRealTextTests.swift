@@ -11,7 +11,7 @@ private func titles(_ text: String) throws -> [(text: String, holder: String?, r
   }
 }
 
-@Suite("Titles in real text (GUIDE T8–T14)")
+@Suite("Titles in real text (docs/judgement-calls.md T8–T14)")
 struct TitleRealTextTests {
   @Test(
     "a Hansard member is the seat, and the name in parentheses is its holder without Mr. (T10)",
