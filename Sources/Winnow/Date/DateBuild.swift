@@ -157,6 +157,13 @@ enum DateBuild {
     return match.text[position]
   }
 
+  /// Whether the number at `start` follows `post-` or `pre-` (`post-1959`): a year.
+  static func isPrefixed(_ start: Int, in text: DocumentText) -> Bool {
+    guard text[start - 1] == UInt8(ascii: "-") else { return false }
+    let word = DateContext.previousWord(before: start - 1, in: text)
+    return word == "post" || word == "pre"
+  }
+
   /// Whether `byte` is an ASCII capital letter.
   static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 }

@@ -355,19 +355,31 @@ public enum DateRules {
   static let relativeUnit = Rule(
     id: "date.relative-unit", kind: .date,
     pattern: #"""
+      (?<yearend> (?<=\bby\s|\bsince\s|\bat\s|\bbefore\s|\buntil\s|\bafter\s|\baround\s|\bto\s|\bfrom\s|\bof\s|\bfor\s)
+                  (?: year (?:-|\s+) end | year's \s+ end ) \b (?!-) )
+      | (?:
       (?: (?<dom>\d{1,2})(?:st|nd|rd|th) \s+ of \s+ (?=(?:this|next|last)\s+month\b) )?
       (?: (?<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)(?:\s+in)?)
           (?:\s+|-) )?
-      (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|preceding|prior|coming|current|latest|same|following|upcoming) \s+
+      (?: (?<det>the\s+)? (?<rel>last|this|next|past|previous|preceding|prior|coming|current|latest|same|following|upcoming|full) \s+
         | (?<that>that) \s+ (?:same\s+)? | (?<the>the) \s+ | (?<bare>) (?<=of\s) )
       (?<fiscal> (?:financial|fiscal) \s+ )? (?: work(?:ing)? \s* (?=week\b) )?
-      (?<unit>weekend|week|month|year|quarter|decade|period|day)\b (?!-)
+      (?<unit>weekend|week|month|year|quarter|decade|period|day|morning|afternoon|evening|night)\b (?!-)
       (?<afternext> \s+ after \s+ (?:the\s+)? next\b )?
+      )
       """#,
     options: [.extended, .caseless],
     trigger: .words(
-      ["weekend", "week", "month", "year", "quarter", "decade", "period", "day"], lookbehind: 48)
+      [
+        "weekend", "week", "month", "year", "quarter", "decade", "period", "day", "morning",
+        "afternoon", "evening", "night",
+      ], lookbehind: 48)
   ) { match in
+    if match.has("yearend") {
+      // `by year-end`, `since year end` (the last one), `before the year's end`.
+      let since = DateContext.previousWord(before: match.range.lowerBound, in: match.text) == "since"
+      return DateBuild.value(.year(offset: since ? -1 : 0, suffix: ""), mod: .end)
+    }
     // `This Week`, `Next Year`: a capitalized unit is a name (a programme, a title).
     if DateBuild.isCapital(match.text[match.range("unit")!.lowerBound]) { return nil }
     // `end of year` needs its modifier: `the cost of year` is no date.
@@ -390,9 +402,12 @@ public enum DateRules {
         DateContext.previousWord(before: $0.lowerBound, in: match.text) == "the"
       } ?? false)
     // Anchored to the date mentioned last (D17).
+    let partOfDay = ["morning", "afternoon", "evening", "night"].contains(unit)
+    // `the full year`: the year; `a full year` is a duration.
+    if rel == "full" && !(the && unit == "year") { return nil }
     let anchoredUnit: DateExpression.Unit? =
       switch unit {
-      case "day": .day
+      case "day", "morning", "afternoon", "evening", "night": .day
       case "week": .week
       case "month": .month
       case "year": .year
@@ -417,7 +432,9 @@ public enum DateRules {
       default: break
       }
     }
-    if unit == "day" { return nil }  // `the day`, `later in the day`: too often vague
+    // `the day`, `later in the day`: too often vague; `last night`, `this morning`: a part of
+    // a day alone is no date (D18).
+    if unit == "day" || partOfDay { return nil }
     var offset = 0
     if let rel {
       switch rel {
@@ -721,7 +738,9 @@ public enum DateRules {
     guard match.has("the") || match.has("rel") || match.has("mod") else { return nil }
     // `the fall of the Berlin Wall`, `the Summer Olympics`.
     let next = DateContext.nextWord(after: match.range.upperBound, in: match.text)
-    if code == "FA" || code == "SP", let next, DateWords.afterSeasonNoun.contains(next) {
+    if code == "FA" || code == "SP", !match.has("rel"), let next,
+      DateWords.afterSeasonNoun.contains(next)
+    {
       return nil
     }
     if DateBuild.isCapital(match.text[match.range("season")!.lowerBound]),
@@ -786,8 +805,8 @@ public enum DateRules {
     let before = DateContext.previousByte(before: start, in: text)
     // A number joined to a symbol (`$2022`, `3.2019`, `+2000`) or after a currency sign
     // (`€ 2000`: `€`, `£` and `¥` end in 0xAC, 0xA3, 0xA5).
-    if "/.:-+".utf8.contains(text[start - 1]) || "$#".utf8.contains(before)
-      || [0xAC, 0xA3, 0xA5].contains(before)
+    if ("/.:-+".utf8.contains(text[start - 1]) || "$#".utf8.contains(before)
+      || [0xAC, 0xA3, 0xA5].contains(before)) && !DateBuild.isPrefixed(start, in: text)
     {
       return nil
     }

@@ -182,3 +182,21 @@ struct DateCombinedFormsTests {
     #expect(try dates("prnh/20160720/391617LOGO").isEmpty)
   }
 }
+
+@Suite("Year ends, full years and seasons")
+struct DateYearEndTests {
+  @Test("year-end after a preposition is the year with END; since year-end, the last one")
+  func yearEnd() throws {
+    let found = try dates("It should close by year-end; prices rose since year end.", reference: "1989-11-02")
+    #expect(found.map(\.text) == ["year-end", "year end"])
+    #expect(found.map(\.value) == ["1989", "1988"])
+    #expect(try dates("the year-end results").isEmpty)
+  }
+
+  @Test("last fall in a place is the season, and a post-1959 year is a year")
+  func seasonAndPrefixedYear() throws {
+    #expect(try dates("killed last fall in his home", reference: "1999-06-07").map(\.value) == ["1998-FA"])
+    #expect(try dates("the post-1959 politics").map(\.value) == ["1959"])
+    #expect(try dates("the fall in prices").isEmpty)
+  }
+}
