@@ -150,10 +150,10 @@ enum DateBuild {
     }
   }
 
-  /// The first byte of the next word after the match, if only spaces come between.
+  /// The first byte of the next word after the match, across a phrase gap (0 after a blank
+  /// line).
   static func nextByte(_ match: RuleMatch) -> UInt8 {
-    var position = match.range.upperBound
-    while match.text[position] == 0x20 { position += 1 }
+    guard let position = match.text.skipGap(from: match.range.upperBound) else { return 0 }
     return match.text[position]
   }
 

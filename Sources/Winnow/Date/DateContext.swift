@@ -1,29 +1,27 @@
 /// Reading the words around a date mention: the rules use it to reject non-dates (`Section
 /// 1983`, `Theresa May`), the resolution pass to find the tense of a clause (D4).
 enum DateContext {
-  /// The ASCII word (letters, digits, apostrophes) ending just before `offset`, skipping
-  /// spaces, lowercased; nil when punctuation other than spaces comes first.
+  /// The ASCII word (letters, digits, apostrophes) ending just before `offset`, across a phrase
+  /// gap (``TextBytes``), lowercased; nil when punctuation or a blank line comes first.
   static func previousWord(before offset: Int, in text: DocumentText) -> String? {
-    var end = offset
-    while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x0A { end -= 1 }
+    guard let end = text.skipGap(before: offset) else { return nil }
     var start = end
     while start > 0, isWordByte(text[start - 1]) { start -= 1 }
     guard start < end else { return nil }
     return text.string(start..<end).lowercased()
   }
 
-  /// The byte just before `offset`, skipping spaces (0 at the start of the text).
+  /// The byte just before `offset`, across a phrase gap (0 at the start of the text or after a
+  /// blank line).
   static func previousByte(before offset: Int, in text: DocumentText) -> UInt8 {
-    var end = offset
-    while end > 0, text[end - 1] == 0x20 { end -= 1 }
+    guard let end = text.skipGap(before: offset) else { return 0 }
     return text[end - 1]
   }
 
-  /// The ASCII word starting after `offset`, skipping spaces, lowercased; nil when
-  /// punctuation comes first.
+  /// The ASCII word starting after `offset`, across a phrase gap, lowercased; nil when
+  /// punctuation or a blank line comes first.
   static func nextWord(after offset: Int, in text: DocumentText) -> String? {
-    var start = offset
-    while start < text.bytes.count, text[start] == 0x20 { start += 1 }
+    guard let start = text.skipGap(from: offset) else { return nil }
     var end = start
     while end < text.bytes.count, isWordByte(text[end]) { end += 1 }
     guard start < end else { return nil }
@@ -220,7 +218,7 @@ enum DateContext {
     case UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!"), 0x0A: return true
     case UInt8(ascii: "."):
       let next = text[offset + 1]
-      guard next == 0x20 || next == 0x0A || next == 0 else { return false }
+      guard TextBytes.whiteWidth(text.bytes, at: offset + 1) > 0 || next == 0 else { return false }
       let after = text[offset + 2]
       if (after >= 0x61 && after <= 0x7A) || (after >= 0x30 && after <= 0x39) { return false }
       // `Mr. Schwarz`, `Daniel P. Davison`, `Corp. said`: an abbreviation, not an end.

@@ -60,9 +60,7 @@ struct DateOffsetPass: DocumentPass {
   /// The lowercased ASCII word (letters or digits) ending before `end` after spaces, with
   /// its start; nil for anything else there or a word longer than 10 bytes.
   private static func word(endingBefore end: Int, in text: DocumentText) -> (String, Int)? {
-    var stop = end
-    while stop > 0, text[stop - 1] == 0x20 { stop -= 1 }
-    guard stop < end else { return nil }
+    guard let stop = text.gap(before: end) else { return nil }
     var start = stop
     while start > 0, stop - start <= 10, isAlphanumeric(text[start - 1]) { start -= 1 }
     guard start < stop, stop - start <= 10, start == 0 || !isAlphanumeric(text[start - 1]) else {

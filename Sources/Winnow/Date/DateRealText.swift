@@ -1,11 +1,10 @@
 /// Reading the context of a date mention in real text (docs/judgement-calls.md "Real text", D17–D19): clock
 /// times before a day, sentence starts, and the words of the sentence around a mention.
 extension DateContext {
-  /// The word (letters, digits, apostrophes) ending just before `offset`, spaces skipped, as
-  /// written; nil when punctuation comes first.
+  /// The word (letters, digits, apostrophes) ending just before `offset`, across a phrase gap
+  /// (``TextBytes``), as written; nil when punctuation or the end of a phrase comes first.
   static func previousWordText(before offset: Int, in text: DocumentText) -> String? {
-    var end = offset
-    while end > 0, text[end - 1] == 0x20 { end -= 1 }
+    guard let end = text.skipGap(before: offset) else { return nil }
     var start = end
     while start > 0, isWordByte(text[start - 1]) { start -= 1 }
     guard start < end else { return nil }
@@ -16,10 +15,10 @@ extension DateContext {
   /// a line break, `.`, `!`, `?`, `:` or an opening quote come before it.
   static func isSentenceStart(_ offset: Int, in text: DocumentText) -> Bool {
     var end = offset
-    while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
+    while case let width = TextBytes.spaceWidth(text.bytes, before: end), width > 0 { end -= width }
     guard end > 0 else { return true }
     switch text[end - 1] {
-    case 0x0A, 0x0D, UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"),
+    case 0x0A, 0x0B, 0x0C, UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"),
       UInt8(ascii: "\""), UInt8(ascii: "`"), 0x9C:  // 0x9C ends `“`
       return true
     default: return false
@@ -31,7 +30,7 @@ extension DateContext {
   /// digits with a time zone.
   static func isClockTimeBefore(_ offset: Int, in text: DocumentText) -> Bool {
     var end = offset
-    func skipSpaces() { while end > 0, text[end - 1] == 0x20 { end -= 1 } }
+    func skipSpaces() { end = text.skipGap(before: end) ?? end }
     func token() -> String? {
       skipSpaces()
       var start = end

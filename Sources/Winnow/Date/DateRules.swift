@@ -32,7 +32,20 @@ public struct DateConfiguration: Sendable {
 /// The built-in date rules and passes (docs/values.md § date).
 public enum DateRules {
   /// The rules, in order.
+  ///
+  /// The patterns write white space as `\s`; each is read as white space of the text layer
+  /// (``TextPatterns/phraseSpaces(_:)``: a no-break space too; a match never runs across a
+  /// blank line, nor across a line break where lines do not join).
   public static func rules(_ configuration: DateConfiguration) -> [Rule] {
+    written(configuration).map { rule in
+      Rule(
+        id: rule.id, kind: rule.kind, pattern: TextPatterns.phraseSpaces(rule.pattern), options: rule.options,
+        trigger: rule.trigger, build: rule.build)
+    }
+  }
+
+  /// The rules as written.
+  static func written(_ configuration: DateConfiguration) -> [Rule] {
     [
       numeric(configuration.numericOrder), monthName, dayMonth, weekday, nthWeekday, relativeDay,
       relativeUnit, dayOrdinal, weekOf, ago, yearEarlier, quarter, periodCode, half, season, decade,
@@ -811,8 +824,7 @@ public enum DateRules {
       return nil
     }
     // `Section 1983`, `No. 1983`: the word before, across an abbreviation's period.
-    var end = start
-    while end > 0, text[end - 1] == 0x20 { end -= 1 }
+    var end = text.skipGap(before: start) ?? start
     if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
     if before != UInt8(ascii: ","), let word = DateContext.previousWord(before: end, in: text),
       DateWords.designationWords.contains(word)
@@ -904,14 +916,13 @@ public enum DateRules {
     ) { match in
       if match.has("newyear") {
         // `in the New Year`, `until the New Year`: the next year (not the holiday).
-        guard match.string.contains("New Year"),
+        guard TextBytes.squeezingWhiteSpace(match.string).contains("New Year"),
           let previous = DateContext.previousWord(before: match.range.lowerBound, in: match.text),
           DateWords.newYearPrepositions.contains(previous)
         else { return nil }
         return DateBuild.value(.year(offset: 1, suffix: ""))
       }
-      let name = match["holiday"]!.lowercased().replacing("’", with: "'")
-        .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+      let name = TextBytes.squeezingWhiteSpace(match["holiday"]!.lowercased().replacing("’", with: "'"))
       if table.needsContext.contains(name),
         !DateBuild.isCapital(match.text[match.range("holiday")!.lowerBound]),
         !match.has("year") && !match.has("rel")

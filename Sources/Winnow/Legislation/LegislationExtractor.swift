@@ -37,7 +37,7 @@ struct LegislationExtractor: Extractor {
   }()
   /// Their token-index hashes, probed for lowercase tokens only.
   private let popularKindHashes: [UInt64] = popularKinds.map {
-    wordHash(String(decoding: $0.word, as: UTF8.self))!
+    WordHash.letters(String(decoding: $0.word, as: UTF8.self))!
   }
 
   let kinds: Set<Kind> = [.legislation]
@@ -57,7 +57,7 @@ struct LegislationExtractor: Extractor {
     var targets: [Target] = []
     var entries: [UInt64: [Int32]] = [:]
     func add(_ word: String, _ target: Target) {
-      guard let hash = wordHash(word) else { return }
+      guard let hash = WordHash.letters(word) else { return }
       entries[hash, default: []].append(Int32(targets.count))
       targets.append(target)
     }

@@ -96,7 +96,7 @@ struct LegislationNameReader {
       end = tail.end
       tailWords = tail.words
       year = tail.year
-      tailJurisdiction = Self.country(in: text.string(head.upperBound..<end))
+      tailJurisdiction = Self.country(in: text.phrase(head.upperBound..<end))
       // `Code of Civil Procedure, 1908`.
       if year == nil, let after = yearTail(at: end, tokens) {
         end = after.end
@@ -125,7 +125,8 @@ struct LegislationNameReader {
       }
     }
     let range = left.start..<end
-    let name = text.string(range)
+    // The name as read: a line break or a run of spaces inside it is one space.
+    let name = text.phrase(range)
     if !left.words.isEmpty, rule != Self.numberedActRule,
       let rejected = rejection(left, head: head, kind: kind, year: year, tailWords: tailWords, tokens)
     {
@@ -142,7 +143,8 @@ struct LegislationNameReader {
     }
     let value = LegislationValue(
       name: name, kind: kind, year: year, jurisdiction: left.jurisdiction ?? tailJurisdiction)
-    return Mention(kind: .legislation, range: range, text: name, value: .legislation(value), rule: rule)
+    return Mention(
+      kind: .legislation, range: range, text: text.string(range), value: .legislation(value), rule: rule)
   }
 
   /// Rule id of a popular name with a lowercase kind word (docs/judgement-calls.md L10: `Minsk accords`).
@@ -300,20 +302,11 @@ struct LegislationNameReader {
   /// and the year.
   func numberAndYear(at end: Int, parenthesized: Bool, _ tokens: LegislationTokens) -> (end: Int, year: Int)?
   {
-    var position = end
-    if parenthesized {
-      guard tokens.matches(" (", at: position) else { return nil }
-      position += 2
-    } else {
-      guard tokens.matches(" ", at: position) else { return nil }
-      position += 1
-    }
-    if tokens.matches("No. ", at: position) {
-      position += 4
-    } else if tokens.matches("No.", at: position) {
-      position += 3
-    } else if tokens.matches("No ", at: position) {
-      position += 3
+    guard var position = tokens.phraseEnd(parenthesized ? " (" : " ", at: end) else { return nil }
+    if let next = tokens.phraseEnd("No. ", at: position) ?? tokens.phraseEnd("No.", at: position)
+      ?? tokens.phraseEnd("No ", at: position)
+    {
+      position = next
     }
     let numberStart = position
     while position < tokens.count, position - numberStart < 6,
@@ -321,10 +314,10 @@ struct LegislationNameReader {
     {
       position += 1
     }
-    guard position > numberStart, tokens.matches(" of ", at: position),
-      let year = tokens.year(at: position + 4)
+    guard position > numberStart, let yearStart = tokens.phraseEnd(" of ", at: position),
+      let year = tokens.year(at: yearStart)
     else { return nil }
-    position += 8
+    position = yearStart + 4
     if parenthesized {
       guard tokens.matches(")", at: position) else { return nil }
       position += 1
@@ -628,13 +621,13 @@ struct LegislationNameReader {
   private func yearTail(at end: Int, _ tokens: LegislationTokens) -> (end: Int, year: Int)? {
     var position = end
     var afterComma = false
-    if tokens.matches(" of ", at: position) {
-      position += 4
-    } else if tokens.matches(", ", at: position) {
-      position += 2
+    if let next = tokens.phraseEnd(" of ", at: position) {
+      position = next
+    } else if let next = tokens.phraseEnd(", ", at: position) {
+      position = next
       afterComma = true
-    } else if tokens.matches(" ", at: position) {
-      position += 1
+    } else if let next = tokens.phraseEnd(" ", at: position) {
+      position = next
     } else {
       return nil
     }
@@ -643,10 +636,10 @@ struct LegislationNameReader {
     if afterComma {
       // `Code, 2016 was enacted`, `Act, 2023, No. 1`; not `Protocol, 2016 Kigali …`.
       if let next = tokens.token(after: yearEnd), tokens.isCapitalized(next) { return nil }
-      if tokens.matches(", No. ", at: yearEnd) {
-        var number = yearEnd + 6
+      if let digits = tokens.phraseEnd(", No. ", at: yearEnd) {
+        var number = digits
         while LegislationTokens.isDigit(tokens[number]) { number += 1 }
-        if number > yearEnd + 6 { yearEnd = number }
+        if number > digits { yearEnd = number }
       }
     }
     return (yearEnd, year)

@@ -38,13 +38,13 @@ public enum LegislationRules {
 
   /// A designation's value: named as written.
   static func designation(_ match: RuleMatch, _ kind: LegislationValue.InstrumentKind) -> MentionValue {
-    .legislation(LegislationValue(name: match.string, kind: kind))
+    .legislation(LegislationValue(name: match.text.phrase(match.range), kind: kind))
   }
 
   /// `H.R. 3684`: a House of Representatives bill number.
   static let houseBill = Rule(
     id: "legislation.house-bill", kind: .legislation,
-    pattern: #" H\.[ ]?R\.[ ]?\d{1,5} \b (?![.,/-]\d) "#,
+    pattern: #" H\.\#(TextPatterns.white)*R\.\#(TextPatterns.white)*\d{1,5} \b (?![.,/-]\d) "#,
     trigger: .words(["h"])
   ) { designation($0, .bill) }
 
@@ -52,7 +52,7 @@ public enum LegislationRules {
   static let numberedBill = Rule(
     id: "legislation.numbered-bill", kind: .legislation,
     pattern: #"""
-      (?: (?:Senate|House|Assembly) [ ] )? Bill [ ] (?:No\.[ ]?)?
+      (?: (?:Senate|House|Assembly) \#(TextPatterns.gap) )? Bill \#(TextPatterns.gap) (?:No\.\#(TextPatterns.white)*)?
       (?: [A-Z]{1,2}-\d{1,4} | \d{1,3} ) \b (?![.,/-]\d)
       """#,
     trigger: .words(["bill", "senate", "house", "assembly"])
@@ -61,7 +61,8 @@ public enum LegislationRules {
   /// `Executive Order 14067`, `Executive Order No. 13848`.
   static let executiveOrder = Rule(
     id: "legislation.executive-order", kind: .legislation,
-    pattern: #" Executive [ ] Orders? [ ] (?:No\.[ ]?)? \d{3,6} \b (?![.,/-]\d) "#,
+    pattern:
+      #" Executive \#(TextPatterns.gap) Orders? \#(TextPatterns.gap) (?:No\.\#(TextPatterns.white)*)? \d{3,6} \b (?![.,/-]\d) "#,
     trigger: .words(["executive"])
   ) { designation($0, .executiveOrder) }
 
@@ -69,8 +70,8 @@ public enum LegislationRules {
   static let numberedDecree = Rule(
     id: "legislation.numbered-decree", kind: .legislation,
     pattern: #"""
-      (?: (?:Executive|Presidential|Royal|Supreme|Legislative|Emergency|Ministerial) [ ] )?
-      Decree [ ] (?:No\.[ ]?)? \d{1,6} (?:/\d{2,4})? \b (?![.,/-]\d)
+      (?: (?:Executive|Presidential|Royal|Supreme|Legislative|Emergency|Ministerial) \#(TextPatterns.gap) )?
+      Decree \#(TextPatterns.gap) (?:No\.\#(TextPatterns.white)*)? \d{1,6} (?:/\d{2,4})? \b (?![.,/-]\d)
       """#,
     trigger: .words([
       "executive", "presidential", "royal", "supreme", "legislative", "emergency", "ministerial", "decree",
@@ -82,7 +83,7 @@ public enum LegislationRules {
   static let euInstrument = Rule(
     id: "legislation.eu-instrument", kind: .legislation,
     pattern: #"""
-      (?<head>Regulation|Directive) [ ] \( (?:EU|EC|EEC|Euratom) \) [ ] (?<numbered>No\.?[ ])?
+      (?<head>Regulation|Directive) \#(TextPatterns.gap) \( (?:EU|EC|EEC|Euratom) \) \#(TextPatterns.gap) (?<numbered>No\.?\#(TextPatterns.gap))?
       (?<first>\d{2,4}) / (?<second>\d{1,4}) \b (?![/-]\d)
       """#,
     trigger: .words(["regulation", "directive"])
@@ -92,7 +93,7 @@ public enum LegislationRules {
   static let euNumberedInstrument = Rule(
     id: "legislation.eu-numbered-instrument", kind: .legislation,
     pattern: #"""
-      (?<head>Regulation|Directive) [ ] (?<first>\d{2,4}) / (?<second>\d{1,4}) / (?:EU|EC|EEC|Euratom) \b
+      (?<head>Regulation|Directive) \#(TextPatterns.gap) (?<first>\d{2,4}) / (?<second>\d{1,4}) / (?:EU|EC|EEC|Euratom) \b
       """#,
     trigger: .words(["regulation", "directive"])
   ) { euValue($0) }
@@ -100,7 +101,7 @@ public enum LegislationRules {
   /// `Public Law 117-169`: a US public law number.
   static let publicLaw = Rule(
     id: "legislation.public-law", kind: .legislation,
-    pattern: #" Public [ ] Law [ ] \d{2,3}-\d{1,4} \b (?![.,/-]\d) "#,
+    pattern: #" Public \#(TextPatterns.gap) Law \#(TextPatterns.gap) \d{2,3}-\d{1,4} \b (?![.,/-]\d) "#,
     trigger: .words(["public"])
   ) { designation($0, .law) }
 
@@ -122,6 +123,7 @@ public enum LegislationRules {
       year = nil
     }
     let kind: LegislationValue.InstrumentKind = head == "Regulation" ? .regulation : .directive
-    return .legislation(LegislationValue(name: match.string, kind: kind, year: year, jurisdiction: "EU"))
+    return .legislation(
+      LegislationValue(name: match.text.phrase(match.range), kind: kind, year: year, jurisdiction: "EU"))
   }
 }

@@ -46,7 +46,7 @@ struct LegislationShortFormPass: DocumentPass {
         let range = Self.parenthesizedAcronym(after: mention.end, tokens),
         !LegislationShortNames.isTailAcronym(text.string(range), of: mention.text)
       {
-        shortForms.add(text.string(range), fullValue, from: range.lowerBound)
+        shortForms.add(text.phrase(range), fullValue, from: range.lowerBound)
       }
     }
     guard let earliest = shortForms.earliest else { return }
@@ -69,7 +69,7 @@ struct LegislationShortFormPass: DocumentPass {
     var table: WordTable {
       var entries: [UInt64: [Int32]] = [:]
       for (index, form) in forms.enumerated() {
-        if let hash = wordHash(form.written) { entries[hash, default: []].append(Int32(index)) }
+        if let hash = WordHash.letters(form.written) { entries[hash, default: []].append(Int32(index)) }
       }
       return WordTable(entries)
     }
@@ -161,9 +161,8 @@ struct LegislationShortFormPass: DocumentPass {
   /// `end`: a word with at least two capitals, not a jurisdiction (`(EU)`), and perhaps its
   /// kind word.
   static func parenthesizedAcronym(after end: Int, _ tokens: LegislationTokens) -> Range<Int>? {
-    guard tokens.matches(" (", at: end) else { return nil }
-    var start = end + 2
-    if tokens.matches("the ", at: start) { start += 4 }
+    guard var start = tokens.phraseEnd(" (", at: end) else { return nil }
+    if let next = tokens.phraseEnd("the ", at: start) { start = next }
     var quoted = 0
     if tokens.matches("\"", at: start) {
       quoted = 1
@@ -184,14 +183,14 @@ struct LegislationShortFormPass: DocumentPass {
     }
     guard capitals >= 2, stop - start >= 2, LegislationTokens.isUpper(tokens[start]) else { return nil }
     // `(CARES Act)`: the short name may keep its kind word.
-    if tokens[stop] == 0x20 {
-      var wordEnd = stop + 1
+    if let word = tokens.text.gap(from: stop) {
+      var wordEnd = word
       while LegislationTokens.isLower(tokens[wordEnd])
-        || wordEnd == stop + 1 && LegislationTokens.isUpper(tokens[wordEnd])
+        || wordEnd == word && LegislationTokens.isUpper(tokens[wordEnd])
       {
         wordEnd += 1
       }
-      if LegislationKindWords.kinds[tokens.text.string((stop + 1)..<wordEnd)] != nil { stop = wordEnd }
+      if LegislationKindWords.kinds[tokens.text.string(word..<wordEnd)] != nil { stop = wordEnd }
     }
     var close = stop
     if quoted == 1, tokens.matches("\"", at: close) { close += 1 }

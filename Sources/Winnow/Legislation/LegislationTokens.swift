@@ -1,37 +1,36 @@
 /// Word-level reading of a document's bytes for the legislation name finder: tokens to the
-/// left and right of a position, their shape, and table look-ups by byte hash (so the scan
-/// makes no `String` for words it does not keep).
+/// left and right of a position across phrase gaps (``TextBytes``) and their shape.
 struct LegislationTokens {
   let text: DocumentText
   var count: Int { text.bytes.count }
 
   @inline(__always) subscript(_ offset: Int) -> UInt8 { text[offset] }
 
-  /// The token that ends one space before `position` (`Act` in `Clean Act|`), or nil when
-  /// no single space precedes `position`. A token runs back to whitespace, a bracket or a
-  /// quote; trailing commas and periods stay on it so callers can see them.
+  /// The token that ends a phrase gap before `position` (`Act` in `Clean Act|`; ``TextBytes``:
+  /// spaces, tabs, no-break spaces, one line break), or nil when no gap precedes `position`.
+  /// A token runs back to white space, a bracket or a quote; trailing commas and periods stay
+  /// on it so callers can see them.
   func token(before position: Int) -> Range<Int>? {
-    guard position >= 2, self[position - 1] == 0x20 else { return nil }
-    let end = position - 1
+    guard let end = text.gap(before: position) else { return nil }
     var start = end
     while start > 0, !isDelimiter(endingAt: start - 1) { start -= 1 }
     return start < end ? start..<end : nil
   }
 
-  /// The token that starts one space after `position`, or nil.
+  /// The token that starts a phrase gap after `position`, or nil.
   func token(after position: Int) -> Range<Int>? {
-    guard position < count, self[position] == 0x20 else { return nil }
-    let start = position + 1
+    guard let start = text.gap(from: position) else { return nil }
     var end = start
     while end < count, !isDelimiter(startingAt: end) { end += 1 }
     return start < end ? start..<end : nil
   }
 
-  /// Whether the byte at `offset` ends a delimiter (whitespace, bracket, ASCII or curly
+  /// Whether the byte at `offset` ends a delimiter (white space, bracket, ASCII or curly
   /// double quote, slash, dash).
   func isDelimiter(endingAt offset: Int) -> Bool {
     let byte = self[offset]
     if byte < 0x80 { return Self.asciiDelimiters[Int(byte)] }
+    if byte == 0xA0 && self[offset - 1] == 0xC2 { return true }
     return offset >= 2 && self[offset - 2] == 0xE2 && self[offset - 1] == 0x80
       && Self.isPunctuationTail(byte)
   }
@@ -40,17 +39,12 @@ struct LegislationTokens {
   func isDelimiter(startingAt offset: Int) -> Bool {
     let byte = self[offset]
     if byte < 0x80 { return Self.asciiDelimiters[Int(byte)] }
+    if byte == 0xC2 && self[offset + 1] == 0xA0 { return true }
     return byte == 0xE2 && self[offset + 1] == 0x80 && Self.isPunctuationTail(self[offset + 2])
   }
 
-  /// Whether a word character (ASCII letter or digit, or a non-ASCII letter) ends just
-  /// before `offset`.
-  func isWordCharacter(before offset: Int) -> Bool {
-    guard offset > 0 else { return false }
-    let byte = self[offset - 1]
-    if byte < 0x80 { return Self.isAlphanumeric(byte) }
-    return !(offset >= 3 && self[offset - 3] == 0xE2 && self[offset - 2] == 0x80)
-  }
+  /// Whether a word character (a letter or digit, ``TextBytes``) ends just before `offset`.
+  func isWordCharacter(before offset: Int) -> Bool { TextBytes.isWordCharacter(text.bytes, before: offset) }
 
   /// Whether the token starts with a capital letter (ASCII, or Latin-1 `À`–`Þ`).
   func isCapitalized(_ token: Range<Int>) -> Bool {
@@ -139,26 +133,27 @@ struct LegislationTokens {
     return true
   }
 
-  /// FNV-1a hash of the bytes of `range`, as ``hash(_:)`` computes it for a `String`.
-  func hash(_ range: Range<Int>) -> UInt64 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for offset in range { value = (value ^ UInt64(self[offset])) &* 0x100_0000_01b3 }
-    return value
+  /// Where `literal` ends when written at `offset`, each space in it standing for a phrase
+  /// gap (``TextBytes``): `" of "` matches ` of `, `\u{A0}of\n`, `  of `; nil when it is not.
+  func phraseEnd(_ literal: StaticString, at offset: Int) -> Int? {
+    let pointer = literal.utf8Start
+    var position = offset
+    for index in 0..<literal.utf8CodeUnitCount {
+      if pointer[index] == 0x20 {
+        guard let end = text.gap(from: position) else { return nil }
+        position = end
+      } else {
+        guard position < count, self[position] == pointer[index] else { return nil }
+        position += 1
+      }
+    }
+    return position
   }
 
-  /// FNV-1a hash of `word`'s UTF-8 bytes.
-  static func hash(_ word: String) -> UInt64 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return value
-  }
-
-  @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
-  @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
-  @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-  @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {
-    isUpper(byte) || isLower(byte) || isDigit(byte)
-  }
+  @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { TextBytes.isUpper(byte) }
+  @inline(__always) static func isLower(_ byte: UInt8) -> Bool { TextBytes.isLower(byte) }
+  @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { TextBytes.isDigit(byte) }
+  @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { TextBytes.isAlphanumeric(byte) }
 
   /// `“` `”` `‘` `–` `—` after `E2 80` (`’` is not: it is an apostrophe inside words).
   @inline(__always) static func isPunctuationTail(_ byte: UInt8) -> Bool {
@@ -168,6 +163,6 @@ struct LegislationTokens {
   static let trailingMarks: Set<UInt8> = Set(",.;:!?)".utf8)
 
   static let asciiDelimiters: [Bool] = (0..<128).map { byte in
-    " \t\n\r()[]{}\"/|".utf8.contains(UInt8(byte))
+    TextBytes.isWhiteByte(UInt8(byte)) || "()[]{}\"/|".utf8.contains(UInt8(byte))
   }
 }

@@ -204,7 +204,7 @@ struct MoneyBuilder: Sendable {
 
   /// The marker without the spaces around it.
   func trimmed(_ text: String) -> String {
-    String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\u{A0}" })
+    String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
   }
 
   // MARK: Values

@@ -24,10 +24,7 @@ enum MoneyLeftContext {
   /// The qualifier written just before `start` (spaces between), if any: a whole phrase,
   /// compared case-insensitively, not preceded by a letter or digit.
   static func qualifier(before start: Int, in text: DocumentText) -> MoneyValue.Qualifier? {
-    var end = start
-    while end > 0, text[end - 1] == UInt8(ascii: " ") || text[end - 1] == UInt8(ascii: "\t") {
-      end -= 1
-    }
+    guard let end = text.gap(before: start) else { return nil }
     // Every phrase ends in a letter: most amounts stop here.
     guard end < start, end > 0, (text[end - 1] | 0x20) >= UInt8(ascii: "a"),
       (text[end - 1] | 0x20) <= UInt8(ascii: "z")
@@ -48,8 +45,7 @@ enum MoneyLeftContext {
 
   /// Whether the word `word` (lowercase ASCII) ends just before `start`, spaces between.
   static func word(_ word: String, endsBefore start: Int, in text: DocumentText) -> Bool {
-    var end = start
-    while end > 0, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+    guard let end = text.gap(before: start) else { return false }
     let bytes = Array(word.utf8)
     let from = end - bytes.count
     guard from >= 0, end < start, !(from > 0 && isWordByte(text[from - 1])) else { return false }

@@ -7,22 +7,28 @@ enum MoneyNumber {
     scaleKeys[scaleKey(bytes)]
   }
 
-  /// A hash of the lowercased letters, words joined by one space: the scales' table key.
+  /// The scales' table key: the ``WordHash`` of the lowercased letters, words joined by one
+  /// space (`lakh  crore` and `lakh\ncrore` are `lakh crore`); 0 for a scale longer than any.
   private static func scaleKey(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var pendingSpace = false
-    var started = false
-    for byte in bytes {
-      if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
-        if pendingSpace && started { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
-        hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3
-        pendingSpace = false
-        started = true
-      } else {
-        pendingSpace = true
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+      var count = 0
+      var pendingSpace = false
+      for byte in bytes {
+        if TextBytes.isLetter(byte) {
+          guard count < 31 else { return 0 }
+          if pendingSpace && count > 0 {
+            buffer[count] = 0x20
+            count += 1
+          }
+          buffer[count] = byte
+          count += 1
+          pendingSpace = false
+        } else {
+          pendingSpace = true
+        }
       }
+      return WordHash.of(UnsafeBufferPointer(buffer), 0..<count)
     }
-    return hash
   }
 
   /// Every scale a match can hold (`million`, `bn`, `lakh crore`), by ``scaleKey(_:)``.
@@ -87,8 +93,8 @@ enum MoneyNumber {
     return sawNumber ? total.adding(current) : nil
   }
 
-  /// The lowercased words of `text`, split at spaces, tabs, no-break spaces and hyphens.
+  /// The lowercased words of `text`, split at white space (``TextBytes``) and hyphens.
   static func tokens(_ text: String) -> [String] {
-    text.lowercased().split { $0 == " " || $0 == "\t" || $0 == "-" || $0 == "\u{A0}" }.map(String.init)
+    text.lowercased().split { $0 == "-" || $0.isWhitespace }.map(String.init)
   }
 }

@@ -1,11 +1,14 @@
 /// The PCRE2 fragments the money rules are built from (extended syntax: spaces in the
-/// pattern are layout; `SP` stands for a space, tab or no-break space in the text).
+/// pattern are layout; ``space`` stands for white space in the text).
 enum MoneyPatterns {
-  /// A space, tab or no-break space: one character class, so that a run of them is one
+  /// White space of the text layer (``TextPatterns/white``: a space, tab, no-break space or
+  /// line break; a match never runs across a blank line, nor across a line break where lines
+  /// do not join, so `$3.4\nbillion` in wrapped text is one amount): one character class, so
+  /// that a run of them is one
   /// single-character repeat (an alternation in a repeated group costs a JIT stack frame per
   /// character, and a long run of spaces then overflows the stack). Every run is written
   /// possessive (`++`, `*+`): nothing that follows a run in these patterns starts with a space.
-  static let space = #"[ \t\x{A0}]"#
+  static let space = TextPatterns.white
 
   /// `words` as one alternation factored by common prefixes (``Rule/alternation(of:writing:)``);
   /// a space in a word matches one or more spaces.
@@ -81,7 +84,7 @@ enum MoneyPatterns {
 
   /// Number words below a hundred (`forty-five`, `forty five`, `fifteen`).
   static let wordsBelowHundred = #"""
-    (?i: (?: \#(alternation(MoneyLexicon.tens.keys)) ) (?: [ \t-] (?: \#(alternation(MoneyLexicon.units.keys.filter { MoneyLexicon.units[$0]! < 10 })) ) )?
+    (?i: (?: \#(alternation(MoneyLexicon.tens.keys)) ) (?: (?: \#(space) | - ) (?: \#(alternation(MoneyLexicon.units.keys.filter { MoneyLexicon.units[$0]! < 10 })) ) )?
        | \#(alternation(MoneyLexicon.units.keys)) ) \b
     """#
 
@@ -127,7 +130,7 @@ enum MoneyPatterns {
 
   /// Sets the empty group `between` when the match follows `between ` (so that a range may
   /// be joined by `and`).
-  static let afterBetween = #"(?: (?<between>) (?<= [Bb]etween[ ] ) )?"#
+  static let afterBetween = #"(?: (?<between>) (?<= [Bb]etween\#(space) ) )?"#
 
   /// The joint between a range's two numbers: a dash, or (group `joint2`) `to`, or `and`
   /// after `between`.

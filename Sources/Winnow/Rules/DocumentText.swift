@@ -17,12 +17,15 @@ public struct DocumentText {
   public let subject: PCRE2Subject
   /// A number no other lending of a text has had in this process (never 0).
   let serial: UInt64
+  /// Whether one line break inside a phrase joins its lines (``TextBytes/joinsLines(_:)``).
+  let joinsLines: Bool
 
   init(document: Document, bytes: UnsafeBufferPointer<UInt8>) {
     self.document = document
     self.bytes = bytes
     self.subject = PCRE2Subject(trusted: bytes)
     self.serial = serials.add(1, ordering: .relaxed).newValue
+    self.joinsLines = TextBytes.joinsLines(bytes)
   }
 
   /// Lends `document`'s bytes, made contiguous once, to `body`.

@@ -94,7 +94,9 @@ final class RuleEngine: Sendable {
         let regex = try compile(rule, rule.options.union(anchoredOptions))
         // Tokens never start at white space; a pattern that can (or that can start with any
         // byte, as far as PCRE2 can tell) gets a plain scan instead.
-        guard let start = regex.startBytes, !start[0x20], !start[0x0A], !start[0x09] else {
+        guard let start = regex.startBytes,
+          !(0..<256).contains(where: { start[$0] && TextBytes.isWhiteByte(UInt8($0)) })
+        else {
           regexes.append(try compile(rule, rule.options))
           everywhere.append(index)
           continue
@@ -109,7 +111,7 @@ final class RuleEngine: Sendable {
         regexes.append(try compile(rule, rule.options.union(anchoredOptions)))
         lookbehind[index] = behind
         for word in triggerWords {
-          guard let hash = wordHash(word) else { continue }
+          guard let hash = WordHash.letters(word) else { continue }
           if words[hash, default: []].last != Int32(index) { words[hash, default: []].append(Int32(index)) }
         }
       }
@@ -142,14 +144,16 @@ final class RuleEngine: Sendable {
   }
 
   /// Whether rule `rule` may be tried at `position`: it has no next-byte filter, or the first
-  /// byte after the word's leading letters there, white space skipped, is an allowed one.
+  /// byte after the word's leading letters there, across a phrase gap (``TextBytes``), is an
+  /// allowed one.
   @inline(__always)
-  private func nextAllows(_ rule: Int, at position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func nextAllows(_ rule: Int, at position: Int, _ text: DocumentText) -> Bool {
     guard hasNextFilter[rule] else { return true }
+    let bytes = text.bytes
     var i = position
-    while i < bytes.count && isASCIILetter(bytes[i]) { i += 1 }
-    while i < bytes.count && isSpace(bytes[i]) { i += 1 }
-    guard i < bytes.count else { return false }
+    while i < bytes.count && TextBytes.isLetter(bytes[i]) { i += 1 }
+    guard let next = text.skipGap(from: i), next < bytes.count else { return false }
+    i = next
     let byte = bytes[i]
     return nextFilter[4 * rule + Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0
   }
@@ -174,7 +178,9 @@ final class RuleEngine: Sendable {
   {
     let match: PCRE2Match?
     do {
-      match = try regexes[index].firstMatch(in: text.subject, from: offset, using: workspace.matchData)
+      let subject = PCRE2Subject(
+        trusted: UnsafeBufferPointer(rebasing: text.bytes[..<text.phraseLimit(from: offset)]))
+      match = try regexes[index].firstMatch(in: subject, from: offset, using: workspace.matchData)
     } catch {
       throw WinnowError.matchFailed(rule: rules[index].id, documentID: text.document.id, error)
     }
@@ -205,7 +211,7 @@ final class RuleEngine: Sendable {
           if from < to {
             for k in from..<to {
               let rule = Int(byteRules[k])
-              guard nextAllows(rule, at: position, bytes) else { continue }
+              guard nextAllows(rule, at: position, text) else { continue }
               try state.attemptTriggered(
                 rule, token: t, positions: positions, lookbehind: lookbehind[rule], into: &mentions)
             }
@@ -213,7 +219,7 @@ final class RuleEngine: Sendable {
           let hash = hashes[t]
           if hash != 0 {
             try wordRules.forEachRule(hash) { rule in
-              guard nextAllows(rule, at: position, bytes) else { return }
+              guard nextAllows(rule, at: position, text) else { return }
               try state.attemptTriggered(
                 rule, token: t, positions: positions, lookbehind: lookbehind[rule], into: &mentions)
             }
@@ -281,10 +287,27 @@ private struct ScanState {
     }
   }
 
+  /// Where the current stretch of phrases ends (``DocumentText/phraseLimit(from:)``) and the
+  /// offset it was found from: no phrase ends between them.
+  private var lineFrom = 0
+  private var lineEnd = -1
+
+  /// The subject an attempt at `position` reads: the text up to the next blank line, or line
+  /// break where lines do not join, so no match runs across either.
   @inline(__always)
-  private func firstMatch(_ index: Int, at position: Int) throws -> PCRE2Match? {
+  private mutating func subject(at position: Int) -> PCRE2Subject {
+    if position < lineFrom || position > lineEnd {
+      lineFrom = position
+      lineEnd = text.phraseLimit(from: position)
+    }
+    return PCRE2Subject(trusted: UnsafeBufferPointer(rebasing: text.bytes[..<lineEnd]))
+  }
+
+  @inline(__always)
+  private mutating func firstMatch(_ index: Int, at position: Int) throws -> PCRE2Match? {
+    let subject = subject(at: position)
     let result = engine.regexRefs[index]._withUnsafeGuaranteedRef { regex in
-      Result { () throws(PCRE2Error) in try regex.firstMatch(in: text.subject, from: position, using: data) }
+      Result { () throws(PCRE2Error) in try regex.firstMatch(in: subject, from: position, using: data) }
     }
     switch result {
     case .success(let match): return match

@@ -1,41 +1,85 @@
-/// Where words and symbols start in one document: found in one pass over the bytes and
-/// shared by every rule engine of a pipeline run, so no engine scans the bytes itself.
+/// Where words and symbols are in one document: found in one pass over the bytes and shared by
+/// every rule engine and extractor of a pipeline run, so no extractor scans the bytes itself.
 ///
-/// A token is a word start (an ASCII letter or digit, or a non-ASCII word character, after a
-/// non-word byte) or a symbol (ASCII punctuation, or a character in U+0080–U+00BF or
-/// U+2000–U+2FFF such as `£`, `€`, `₹`, `—`). Whitespace is not a token.
+/// A token is a word (from an ASCII letter or digit, or a non-ASCII word character, after a
+/// non-word byte, to the next non-word byte) or a symbol (ASCII punctuation, or a character in
+/// U+0080–U+00BF or U+2000–U+2FFF such as `£`, `€`, `₹`, `—`). White space (``TextBytes``:
+/// spaces, tabs, no-break spaces, line breaks) is not a token; each token records the white
+/// space before it (``Flags``).
 final class TokenIndex {
+  /// What the index knows of a token besides its place.
+  struct Flags: OptionSet {
+    let rawValue: UInt8
+    /// White space comes right before the token.
+    static let spaced = Flags(rawValue: 1 << 0)
+    /// That white space holds one line break.
+    static let lineBreak = Flags(rawValue: 1 << 1)
+    /// That white space holds two or more (a blank line: a phrase ends there).
+    static let blankLine = Flags(rawValue: 1 << 2)
+    /// A symbol, not a word.
+    static let symbol = Flags(rawValue: 1 << 3)
+    /// A word whose first character is an uppercase letter (`Biden`, `Álvarez`, `NSC`).
+    static let capitalized = Flags(rawValue: 1 << 4)
+    /// A word of ASCII capitals only (and digits), two or more bytes: an acronym's shape.
+    static let allCaps = Flags(rawValue: 1 << 5)
+    /// A word that starts with a digit.
+    static let digit = Flags(rawValue: 1 << 6)
+  }
+
   /// How many tokens the current document has.
   private(set) var count = 0
   private var capacity = 0
   private var positionStorage = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  private var endStorage = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
   private var hashStorage = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+  private var flagStorage = UnsafeMutablePointer<Flags>.allocate(capacity: 1)
   /// The serial number of the document indexed (see ``DocumentText/serial``).
   private(set) var serial: UInt64 = 0
 
   deinit {
     positionStorage.deallocate()
+    endStorage.deallocate()
     hashStorage.deallocate()
+    flagStorage.deallocate()
   }
 
   /// Byte offsets of the tokens, ascending. Valid until the next document is indexed.
   var positions: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: positionStorage, count: count) }
 
-  /// For a token that starts with an ASCII letter, the hash of its leading letters,
-  /// lowercased (see ``hashLetters(_:)``); else 0. Valid until the next document is indexed.
+  /// Byte offsets where the tokens end. Valid until the next document is indexed.
+  var ends: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: endStorage, count: count) }
+
+  /// For a token that starts with an ASCII letter, the ``WordHash`` of its leading letters
+  /// (at most ``maxWordLength``); else 0. Valid until the next document is indexed.
   var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: hashStorage, count: count) }
+
+  /// Each token's ``Flags``. Valid until the next document is indexed.
+  var flags: UnsafeBufferPointer<Flags> { UnsafeBufferPointer(start: flagStorage, count: count) }
+
+  /// The first token that starts at or after `offset` (`count` when none does).
+  func firstToken(atOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let mid = (low + high) >> 1
+      if Int(positionStorage[mid]) < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
 
   /// Makes room for at least `needed` tokens, keeping the first `count`.
   private func grow(to needed: Int) {
     let newCapacity = max(needed, capacity * 2, 1024)
-    let positions = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
-    let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: newCapacity)
-    positions.update(from: positionStorage, count: count)
-    hashes.update(from: hashStorage, count: count)
-    positionStorage.deallocate()
-    hashStorage.deallocate()
-    positionStorage = positions
-    hashStorage = hashes
+    func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+      let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+      new.moveInitialize(from: old, count: count)
+      old.deallocate()
+      return new
+    }
+    positionStorage = moved(positionStorage)
+    endStorage = moved(endStorage)
+    hashStorage = moved(hashStorage)
+    flagStorage = moved(flagStorage)
     capacity = newCapacity
   }
 
@@ -54,30 +98,33 @@ final class TokenIndex {
     }
     // Words are at least two bytes apart; symbols may be adjacent, so start at half and grow.
     if capacity < n / 2 + 1 { grow(to: n / 2 + 1) }
-    var positions = positionStorage
-    var hashes = hashStorage
     var limit = capacity
     var count = 0
+    var white: Flags = []
     ByteClass.table.withUnsafeBufferPointer { cls in
-      @inline(__always) func append(_ position: Int, _ hash: UInt64) {
+      @inline(__always) func append(_ position: Int, _ end: Int, _ hash: UInt64, _ flags: Flags) {
         if count == limit {
           self.count = count
           grow(to: count + 1)
-          positions = positionStorage
-          hashes = hashStorage
           limit = capacity
         }
-        positions[count] = Int32(truncatingIfNeeded: position)
-        hashes[count] = hash
+        positionStorage[count] = Int32(truncatingIfNeeded: position)
+        endStorage[count] = Int32(truncatingIfNeeded: end)
+        hashStorage[count] = hash
+        flagStorage[count] = flags.union(white)
+        white = []
         count += 1
       }
       var i = 0
       while i < n {
         let byte = bytes[i]
         let c = cls[Int(byte)]
-        if c >= ByteClass.wordStart {
+        if c == ByteClass.letter || c == ByteClass.digit
+          || (byte >= 0x80 && TextBytes.isWordCharacter(bytes, at: i))
+        {
           let start = i
           var hash: UInt64 = 0
+          var flags: Flags = []
           if c == ByteClass.letter {
             // Eight bytes at a time while they are letters.
             while n - i >= 8 {
@@ -85,131 +132,63 @@ final class TokenIndex {
               i += run
               if run < 8 || i - start >= maxWordLength { break }
             }
-            if n - i < 8 { while i < n, isASCIILetter(bytes[i]) { i += 1 } }
-            hash = hashLetters(base + start, count: min(i - start, maxWordLength), readable: n - start)
-          } else {
+            if n - i < 8 { while i < n, TextBytes.isLetter(bytes[i]) { i += 1 } }
+            hash = WordHash.of(base + start, count: min(i - start, maxWordLength), readable: n - start)
+            if TextBytes.isUpper(byte) {
+              flags = .capitalized
+              var k = start + 1
+              while k < i, TextBytes.isUpper(bytes[k]) { k += 1 }
+              if k == i && i - start >= 2 { flags.insert(.allCaps) }
+            }
+          } else if c == ByteClass.digit {
+            flags = .digit
             i += 1
+          } else {
+            if TextBytes.isUppercase(bytes, at: i) { flags = .capitalized }
+            i += TextBytes.width(byte)
           }
-          while i < n && cls[Int(bytes[i])] >= ByteClass.wordByte { i += 1 }
-          append(start, hash)
-        } else {
-          if c == ByteClass.symbol { append(i, 0) }
+          let lettersEnd = i
+          // The rest of the word: ASCII letters and digits, and non-ASCII word characters.
+          while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+              guard cls[Int(b)] >= ByteClass.digit else { break }
+              i += 1
+            } else {
+              guard TextBytes.isWordCharacter(bytes, at: i) else { break }
+              i += TextBytes.width(b)
+            }
+          }
+          i = min(i, n)
+          // Digits after capitals keep the acronym shape (`G7`); anything else breaks it.
+          if flags.contains(.allCaps) && i > lettersEnd {
+            var k = lettersEnd
+            while k < i, TextBytes.isUpper(bytes[k]) || TextBytes.isDigit(bytes[k]) { k += 1 }
+            if k < i { flags.remove(.allCaps) }
+          }
+          append(start, i, hash, flags)
+        } else if c == ByteClass.space {
+          if TextBytes.isLineBreak(byte) {
+            // One line break continues a phrase; a second makes a blank line, which ends it.
+            white =
+              white.contains(.spaced) && !white.isDisjoint(with: [.lineBreak, .blankLine])
+              ? [.spaced, .blankLine] : white.union([.spaced, .lineBreak])
+          }
+          white.insert(.spaced)
           i += 1
+        } else if c == ByteClass.lead2 && i + 1 < n && bytes[i + 1] == 0xA0 {
+          white.insert(.spaced)
+          i += 2
+        } else if byte < 0x80 || byte >= 0xC0 {
+          // A symbol is one character: its lead byte and continuation bytes.
+          let width = TextBytes.width(byte)
+          append(i, min(n, i + width), 0, .symbol)
+          i += width
+        } else {
+          i += 1  // a stray continuation byte (not in valid UTF-8)
         }
       }
     }
     self.count = count
-  }
-}
-
-/// The longest run of letters the index hashes; trigger words longer than this are cut too.
-let maxWordLength = 32
-
-/// Byte classes for finding word starts without decoding: ASCII letters and digits, and the
-/// lead bytes of characters taken as word characters, start words; continuation bytes only
-/// continue them. The lead bytes 0xC2 (U+0080–U+00BF: `£`, `¥`, no-break space) and 0xE2
-/// (U+2000–U+2FFF: `€`, `₹`, dashes, quotes) are symbols, not word characters; so are ASCII
-/// punctuation and the C0 controls other than white space.
-enum ByteClass {
-  /// White space: no token.
-  static let space: UInt8 = 0
-  /// ASCII punctuation and symbols, and the lead bytes 0xC2 and 0xE2: a token of its own.
-  static let symbol: UInt8 = 1
-  /// Everything at or above this continues a word.
-  static let wordByte: UInt8 = 2
-  static let continuation: UInt8 = 2
-  /// Everything at or above this starts a word.
-  static let wordStart: UInt8 = 3
-  static let wordLead: UInt8 = 3
-  static let digit: UInt8 = 4
-  static let letter: UInt8 = 5
-
-  static let table: [UInt8] = (0..<256).map { b in
-    switch b {
-    case 0x09...0x0D, 0x20: return space
-    case 0x30...0x39: return digit
-    case 0x41...0x5A, 0x61...0x7A: return letter
-    case 0x80...0xBF: return continuation
-    case 0xC2, 0xE2: return symbol
-    case 0xC3...0xF4: return wordLead
-    default: return symbol
-    }
-  }
-}
-
-@inline(__always)
-func isASCIILetter(_ byte: UInt8) -> Bool {
-  (byte | 0x20) &- 0x61 < 26
-}
-
-@inline(__always)
-func isSpace(_ byte: UInt8) -> Bool {
-  byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C
-}
-
-/// A word's hash: its leading ASCII letters (at most ``maxWordLength``), lowercased, packed
-/// eight to a 64-bit word (little-endian, zero-filled) and mixed with one multiply per eight
-/// letters; never 0. The token index and ``wordHash(_:)`` both use it, so a trigger word and
-/// the text agree.
-/// - Parameters:
-///   - readable: how many bytes from `letters` may be read (at least `count`); with eight or
-///     more, a chunk is one unaligned load.
-@inline(__always)
-func hashLetters(_ letters: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
-  var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-  if count <= 8 && readable >= 8 {
-    // Most words: one load, one mask, one multiply (the loop below computes the same).
-    var chunk = load64(letters) | 0x2020_2020_2020_2020
-    if count < 8 { chunk &= (1 &<< UInt64(8 &* count)) &- 1 }
-    hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
-    hash ^= hash >> 29
-    hash = hash &* 0xC4CE_B9FE_1A85_EC53
-    return hash == 0 ? 1 : hash
-  }
-  var k = 0
-  while k < count {
-    let take = min(8, count - k)
-    var chunk: UInt64 = 0
-    if readable - k >= 8 {
-      chunk = load64(letters + k)
-    } else {
-      for j in 0..<take { chunk |= UInt64(letters[k + j]) << UInt64(8 * j) }
-    }
-    chunk |= 0x2020_2020_2020_2020
-    if take < 8 { chunk &= (1 &<< UInt64(8 &* take)) &- 1 }
-    hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
-    k += 8
-  }
-  hash ^= hash >> 29
-  hash = hash &* 0xC4CE_B9FE_1A85_EC53
-  return hash == 0 ? 1 : hash
-}
-
-/// How many of the eight bytes of `word` (little-endian), from the first, are ASCII letters.
-///
-/// SWAR: with the case bit set, a letter is a byte in 0x61...0x7A; seven-bit adds test both
-/// bounds in all eight bytes at once without carries between them.
-@inline(__always)
-func leadingLetters(_ word: UInt64) -> Int {
-  let lower = word | 0x2020_2020_2020_2020
-  let low7 = lower & 0x7F7F_7F7F_7F7F_7F7F
-  let atLeastA = low7 &+ 0x1F1F_1F1F_1F1F_1F1F  // bit 7 set where the byte is >= 0x61
-  let pastZ = low7 &+ 0x0505_0505_0505_0505  // bit 7 set where the byte is >= 0x7B
-  let letters = atLeastA & ~pastZ & ~lower & 0x8080_8080_8080_8080
-  return (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
-}
-
-@inline(__always)
-func load64(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
-  UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
-}
-
-/// The hash of a word's leading ASCII letters, lowercased, as the token index computes it;
-/// nil when the word does not start with an ASCII letter.
-func wordHash(_ word: String) -> UInt64? {
-  let letters = Array(word.utf8.prefix(while: isASCIILetter).prefix(maxWordLength))
-  guard !letters.isEmpty else { return nil }
-  return letters.withUnsafeBufferPointer {
-    hashLetters($0.baseAddress!, count: $0.count, readable: $0.count)
   }
 }

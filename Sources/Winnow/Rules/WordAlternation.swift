@@ -5,7 +5,7 @@ extension Rule {
   ///
   /// Where one word is a prefix of another, the longer is tried first (as with a list sorted
   /// longest first). Each character is written by `write`: by default metacharacters are
-  /// escaped and a space matches one or more white-space characters.
+  /// escaped and a space matches a phrase gap (white space with at most one line break).
   public static func alternation(
     of words: some Sequence<String>, writing write: (Unicode.Scalar) -> String = Rule.literal
   ) -> String {
@@ -14,9 +14,10 @@ extension Rule {
     return root.pattern(write)
   }
 
-  /// A character of a word list as a pattern: metacharacters escaped, a space as `\s+`.
+  /// A character of a word list as a pattern: metacharacters escaped, a space as a phrase gap
+  /// (one or more spaces, tabs or no-break spaces with at most one line break).
   public static func literal(_ scalar: Unicode.Scalar) -> String {
-    if scalar == " " { return #"\s+"# }
+    if scalar == " " { return TextPatterns.gap }
     if "\\^$.|?*+()[]{}-#/".unicodeScalars.contains(scalar) { return "\\\(scalar)" }
     return String(scalar)
   }

@@ -85,8 +85,7 @@ struct TitleCandidate {
   /// Adds to each word token the classes `extra` gives its lowercase bytes (a user's heads).
   private static func addClasses(_ extra: [UInt64: TitleWordClass], to tokens: inout [TitleToken]) {
     for index in tokens.indices where tokens[index].isWord {
-      let hash = TitleWordClass.hashOf(
-        tokens[index].bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+      let hash = WordHash.of(tokens[index].bytes, 0..<tokens[index].bytes.count)
       if let classes = extra[hash] { tokens[index].classes.formUnion(classes) }
     }
   }

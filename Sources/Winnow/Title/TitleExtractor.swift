@@ -26,18 +26,26 @@ struct TitleExtractor: Extractor {
   ) -> Bool {
     let firstByte = text[head.lowerBound]
     if case .capitalizedOnly = usage, firstByte >= 0x61, firstByte <= 0x7A { return false }
-    @inline(__always) func next(_ string: StaticString) -> Bool {
-      let bytes = UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount)
-      return bytes.indices.allSatisfy { text[head.upperBound + $0] == bytes[$0] }
+    // The word after the head across a phrase gap (``TextBytes``), and after a comma.
+    let bytes = text.bytes
+    let afterGap = text.gap(from: head.upperBound)
+    @inline(__always) func nextWord(_ word: StaticString) -> Bool {
+      guard let start = afterGap else { return false }
+      let letters = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+      return letters.indices.allSatisfy { text[start + $0] == letters[$0] }
+        && text.gap(from: start + letters.count) != nil
     }
-    if case .needsTail = usage, !next(" of ") { return false }
+    if case .needsTail = usage, !nextWord("of") { return false }
     if plural {
-      let a = text[head.upperBound]
-      let b = text[head.upperBound + 1]
-      let c = text[head.upperBound + 2]
-      let capital = { (byte: UInt8) in (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3 }
-      return (a == 0x20 && capital(b)) || (a == 0x2C && b == 0x20 && capital(c)) || next(" of ")
-        || next(" for ")
+      let capital = { (offset: Int) in
+        let byte = text[offset]
+        return (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3
+      }
+      if let start = afterGap, capital(start) { return true }
+      if text[head.upperBound] == 0x2C, let start = text.gap(from: head.upperBound + 1), capital(start) {
+        return true
+      }
+      return nextWord("of") || nextWord("for")
     }
     return true
   }
@@ -80,7 +88,7 @@ struct TitleExtractor: Extractor {
     }
     for (candidate, isSpecific) in zip(candidates, specific) where isSpecific {
       let holder = candidate.holderRange.map {
-        TitleValue.Holder(text: text.string($0), start: $0.lowerBound, end: $0.upperBound)
+        TitleValue.Holder(text: text.phrase($0), start: $0.lowerBound, end: $0.upperBound)
       }
       mentions.append(
         Mention(

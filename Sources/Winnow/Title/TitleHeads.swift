@@ -32,7 +32,7 @@ struct TitleHeads: Sendable {
           return [word, word + "s", word + "es"]
         }))
     let alternation = Rule.alternation(of: heads.map(\.form)) { scalar in
-      scalar == " " || scalar == "-" ? #"[\ \-]"# : Rule.literal(scalar)
+      scalar == " " || scalar == "-" ? "(?:\(TextPatterns.gap)|-)" : Rule.literal(scalar)
     }
     self.pattern = #"(?<head>"# + alternation + #")(?<plural>e?s)?(?![\p{L}\p{N}])"#
     self.singleWords = Set(
@@ -58,7 +58,7 @@ struct TitleHeads: Sendable {
   let triggerWords: [String]
 
   /// The heads as one alternation factored by common prefixes (so a failing attempt reads
-  /// each character once); a space or hyphen in a form matches either.
+  /// each character once); a space or hyphen in a form matches a hyphen or white space.
   let pattern: String
 
   /// Single-word heads by their lowercase form, plurals included (`president`, `presidents`).
@@ -70,11 +70,10 @@ struct TitleHeads: Sendable {
     var previous: UInt8 = 0
     let plain = lower.utf8.allSatisfy { byte in
       defer { previous = byte }
-      return byte != 0x2D && byte != 0x09 && !(byte == 0x20 && previous == 0x20)
+      return byte != 0x2D && (byte == 0x20 ? previous != 0x20 : !TextBytes.isWhiteByte(byte) && byte != 0xA0)
     }
     if plain { return lower }
-    return String(text.lowercased().map { $0 == "-" ? " " : $0 })
-      .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    return TextBytes.squeezingWhiteSpace(String(lower.map { $0 == "-" ? " " : $0 }))
   }
 
   /// Single-word built-in heads that are titles only with a name or a modifier (`member`,

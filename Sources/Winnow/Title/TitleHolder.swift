@@ -146,9 +146,10 @@ enum TitleHolder {
 
   /// Whether `b` follows `a` joined by `and` or `&` (`chairman and chief executive`).
   static func areCoordinated(_ a: TitleCandidate, _ b: TitleCandidate, in text: DocumentText) -> Bool {
-    guard a.range.upperBound < b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 8
+    guard a.range.upperBound < b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 12
     else { return false }
-    let between = text.string(a.range.upperBound..<b.range.lowerBound)
+    let between = text.phrase(a.range.upperBound..<b.range.lowerBound)
+    guard between.utf8.count <= 5 else { return false }
     let joiner = between.split(separator: " ").map { $0.lowercased() }
     return joiner == ["and"] || joiner == ["&"]
   }

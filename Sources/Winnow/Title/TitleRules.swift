@@ -64,11 +64,12 @@ public enum TitleRules {
     trigger: .words(triggers(of: TitleWords.parliamentAbbreviations))
   ) { _ in .null }
 
-  /// The alternation of `forms`, longest first; a space in a form is optional.
+  /// The alternation of `forms`, longest first; a space in a form is optional white space
+  /// (``TextPatterns/white``).
   static func pattern(of forms: [(form: String, role: String)]) -> String {
     "(?:"
       + forms.map(\.form).sorted { $0.count > $1.count }.map { form in
-        form.map { $0 == "." ? #"\."# : $0 == " " ? #"[\ ]?"# : String($0) }.joined()
+        form.map { $0 == "." ? #"\."# : $0 == " " ? "\(TextPatterns.white)*" : String($0) }.joined()
       }.joined(separator: "|") + #")(?![\p{L}\p{N}])"#
   }
 
@@ -87,7 +88,9 @@ public enum TitleRules {
     id == parliamentAbbreviation.id || id == "title.parliament-member"
   }
 
-  static func squeeze(_ text: String) -> String { text.filter { $0 != " " } }
+  static func squeeze(_ text: String) -> String {
+    String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+  }
 
   /// The head a title mention was found with: its role, usage, number and the rule id its
   /// mention carries.

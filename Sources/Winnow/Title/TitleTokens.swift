@@ -12,7 +12,8 @@ struct TitleToken {
   let range: Range<Int>
   /// Its bytes in the document.
   let bytes: UnsafeBufferPointer<UInt8>
-  /// Whether a space or tab comes right before it.
+  /// Whether white space (``TextBytes``: a space, a no-break space, one line break) comes right
+  /// before it.
   let spaced: Bool
   /// Whether it is a word whose first letter is uppercase (`Biden`, `U.S.`, `Álvarez`).
   let isCapitalized: Bool
@@ -85,9 +86,10 @@ enum TitleTokenizer {
     return periodWordCodes.contains(code)
   }
 
-  /// The tokens of the line around `range`, reaching `before` bytes to its left and `after`
-  /// bytes to its right (cut back to whole characters), and whether the window cuts the line
-  /// on each side.
+  /// The tokens of the phrase-bounded stretch around `range` (a blank line ends it, and a line
+  /// break where lines do not join, ``TextBytes/joinsLines(_:)``),
+  /// reaching `before` bytes to its left and `after` bytes to its right (cut back to whole
+  /// characters), and whether the window cuts the paragraph on each side.
   static func tokens(around range: Range<Int>, before: Int, after: Int, in text: DocumentText)
     -> (tokens: [TitleToken], cutLeft: Bool, cutRight: Bool)
   {
@@ -96,13 +98,24 @@ enum TitleTokenizer {
     var high = min(bytes.count, range.upperBound + after)
     var cutLeft = low > 0
     var cutRight = high < bytes.count
-    if let newline = (low..<range.lowerBound).last(where: { bytes[$0] == 0x0A }) {
-      low = newline + 1
-      cutLeft = false
+    // The last blank line before the head, and the first after it.
+    var k = range.lowerBound
+    while k > low {
+      if TextBytes.isLineBreak(bytes[k - 1]), TextBytes.whiteRun(bytes, before: k).breaks > text.gapBreaks {
+        low = k
+        cutLeft = false
+        break
+      }
+      k -= 1
     }
-    if let newline = (range.upperBound..<high).first(where: { bytes[$0] == 0x0A }) {
-      high = newline
-      cutRight = false
+    k = range.upperBound
+    while k < high {
+      if TextBytes.isLineBreak(bytes[k]), TextBytes.whiteRun(bytes, from: k).breaks > text.gapBreaks {
+        high = k
+        cutRight = false
+        break
+      }
+      k += 1
     }
     while low < range.lowerBound, bytes[low] & 0xC0 == 0x80 { low += 1 }
     while high < bytes.count, high > range.upperBound, bytes[high] & 0xC0 == 0x80 { high -= 1 }
@@ -111,45 +124,28 @@ enum TitleTokenizer {
 
   /// The length of the UTF-8 character starting with `byte`.
   @inline(__always)
-  static func width(_ byte: UInt8) -> Int {
-    byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-  }
+  static func width(_ byte: UInt8) -> Int { TextBytes.width(byte) }
 
   /// The tokens of `window`, a range of whole characters of `text`.
   static func tokens(in text: DocumentText, _ window: Range<Int>) -> [TitleToken] {
     let bytes = text.bytes
     let end = window.upperBound
     @inline(__always) func byte(_ i: Int) -> UInt8 { i < end ? bytes[i] : 0 }
-    /// Whether a word character (letter or digit) starts at `i`: ASCII alphanumerics and
-    /// non-ASCII characters other than the symbols and punctuation led by 0xC2 and 0xE2.
-    func isLetter(_ i: Int) -> Bool {
-      let b = byte(i)
-      if b < 0x80 { return isASCIILetter(b) || (b >= 0x30 && b <= 0x39) }
-      return b >= 0xC3 && b != 0xE2
-    }
+    /// Whether a word character (letter or digit, ``TextBytes``) starts at `i`.
+    func isLetter(_ i: Int) -> Bool { i < end && TextBytes.isWordCharacter(bytes, at: i) }
     /// The width of an apostrophe (`'` or `’`) at `i`, or 0.
     func apostrophe(_ i: Int) -> Int {
       if byte(i) == 0x27 { return 1 }
       return byte(i) == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) == 0x99 ? 3 : 0
     }
-    /// The width of a space at `i` (space, tab, CR, no-break space), or 0.
-    func space(_ i: Int) -> Int {
-      switch byte(i) {
-      case 0x20, 0x09, 0x0D: return 1
-      case 0xC2 where byte(i + 1) == 0xA0: return 2
-      default: return 0
-      }
-    }
+    /// The width of white space at `i` (``TextBytes``: a blank line never comes inside the
+    /// window), or 0.
+    func space(_ i: Int) -> Int { i < end ? TextBytes.whiteWidth(bytes, at: i) : 0 }
     func isPossessive(_ i: Int) -> Bool {
       let a = apostrophe(i)
       return a > 0 && (byte(i + a) | 0x20) == 0x73 && !isLetter(i + a + 1)
     }
-    func isUpper(_ i: Int) -> Bool {
-      let b = byte(i)
-      if b < 0x80 { return b >= 0x41 && b <= 0x5A }
-      let scalar = text.string(i..<min(end, i + width(b))).unicodeScalars.first
-      return scalar?.properties.isUppercase ?? false
-    }
+    func isUpper(_ i: Int) -> Bool { i < end && TextBytes.isUppercase(bytes, at: i) }
 
     var tokens: [TitleToken] = []
     tokens.reserveCapacity(64)
@@ -159,14 +155,12 @@ enum TitleTokenizer {
       var dots = 0
       var alternating = true  // `Q.`, `M.K.`: capital, dot, capital, dot
       var acronym = true  // capitals, dots and `&` only
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a of the lowercase bytes
       for k in from..<to {
         let b = bytes[k]
         let upper = b >= 0x41 && b <= 0x5A
         if b == 0x2E { dots += 1 }
         if (k - from) & 1 == 0 ? !upper : b != 0x2E { alternating = false }
         if !(upper || b == 0x2E || b == 0x26) { acronym = false }
-        hash = (hash ^ UInt64(upper ? b | 0x20 : b)) &* 0x100_0000_01b3
       }
       let count = to - from
       let capitalized = kind == .word && isUpper(from)
@@ -174,7 +168,7 @@ enum TitleTokenizer {
         kind: kind, range: from..<to, bytes: UnsafeBufferPointer(rebasing: bytes[from..<to]),
         spaced: spaced, isCapitalized: capitalized, isAcronym: capitalized && count >= 2 && acronym,
         isInitial: capitalized && alternating && count % 2 == 0 && dots == count / 2,
-        classes: kind == .word ? TitleWordClass.of(hash: hash == 0 ? 1 : hash) : [])
+        classes: kind == .word ? TitleWordClass.of(hash: WordHash.of(bytes, from..<to)) : [])
     }
     while i < end {
       let s = space(i)

@@ -52,12 +52,12 @@ struct TitleWordClass: OptionSet, Sendable {
   }()
 
   /// The classes that the words of `heads` have beyond the built-in table's (a user's
-  /// `title.heads`), by the hash of ``hashOf(_:)``; empty for the built-in heads.
+  /// `title.heads`), by ``WordHash``; empty for the built-in heads.
   static func extra(for heads: TitleHeads) -> [UInt64: TitleWordClass] {
     var extra: [UInt64: TitleWordClass] = [:]
     func add(_ words: Set<String>, _ kind: TitleWordClass) {
       for word in words where !(self.words[word] ?? []).contains(kind) {
-        extra[hashOf(word.utf8), default: []].insert(kind)
+        extra[WordHash.of(word), default: []].insert(kind)
       }
     }
     add(heads.words, .headWord)
@@ -65,37 +65,13 @@ struct TitleWordClass: OptionSet, Sendable {
     return extra
   }
 
-  /// An open-addressing table of the listed words by the FNV-1a hash of their lowercase
-  /// UTF-8 bytes: a token's classes cost one hash computed while it is read and a probe or two,
-  /// not a string hash.
-  static let slotCount = 4096
-  static let slots: [(hash: UInt64, classes: TitleWordClass)] = {
-    var slots = [(hash: UInt64, classes: TitleWordClass)](repeating: (0, []), count: slotCount)
-    for (word, classes) in words {
-      let hash = hashOf(word.utf8)
-      var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
-      while slots[slot].hash != 0 && slots[slot].hash != hash { slot = (slot + 1) & (slotCount - 1) }
-      slots[slot] = (hash, slots[slot].classes.union(classes))
-    }
-    return slots
-  }()
+  /// The listed words by their ``WordHash`` (whole lowercase bytes): a token's classes cost
+  /// one hash computed while it is read and a probe or two, not a string hash.
+  static let table = WordTable(bits: words.mapValues(\.rawValue))
 
-  /// FNV-1a of `bytes` (never 0, which marks an empty slot).
-  static func hashOf(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash == 0 ? 1 : hash
-  }
-
-  /// The classes of the word whose lowercase bytes hash to `hash` (see ``hashOf(_:)``).
+  /// The classes of the word whose ``WordHash`` is `hash`.
+  @inline(__always)
   static func of(hash: UInt64) -> TitleWordClass {
-    slots.withUnsafeBufferPointer { slots in
-      var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
-      while slots[slot].hash != 0 {
-        if slots[slot].hash == hash { return slots[slot].classes }
-        slot = (slot + 1) & (slotCount - 1)
-      }
-      return []
-    }
+    table.first(hash).map { TitleWordClass(rawValue: UInt32(bitPattern: $0)) } ?? []
   }
 }

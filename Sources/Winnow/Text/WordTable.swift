@@ -1,5 +1,6 @@
-/// Rule lists by word hash: an open-addressing table, probed in a few nanoseconds per token
-/// (a `Dictionary` lookup costs several times that on the hot path).
+/// The one word-set type of the library: lists of small integers (rule numbers, word classes)
+/// by ``WordHash``, in an open-addressing table probed in a few nanoseconds per token (a
+/// `Dictionary` lookup costs several times that on the hot path).
 ///
 /// Most tokens are words no rule is triggered by; a 64 Kibit filter on the hash's top 16 bits
 /// (8 KiB, in L1) turns almost all of them away with one load, before any probing.
@@ -38,7 +39,42 @@ struct WordTable: Sendable {
     self.mask = capacity - 1
   }
 
+  /// A set of `words` (by ``WordHash/of(_:)-(String)``, their whole UTF-8 bytes), each with
+  /// `value`.
+  init(words: some Sequence<String>, value: Int32 = 0) {
+    var entries: [UInt64: [Int32]] = [:]
+    for word in words { entries[WordHash.of(word)] = [value] }
+    self.init(entries)
+  }
+
+  /// Words (by ``WordHash/of(_:)-(String)``) with bit sets: a word listed twice has the union.
+  init(bits: [String: UInt32]) {
+    var entries: [UInt64: UInt32] = [:]
+    for (word, value) in bits { entries[WordHash.of(word), default: 0] |= value }
+    self.init(entries.mapValues { [Int32(bitPattern: $0)] })
+  }
+
   var isEmpty: Bool { rules.isEmpty }
+
+  /// Whether a word with hash `hash` is listed.
+  @inline(__always)
+  func contains(_ hash: UInt64) -> Bool { first(hash) != nil }
+
+  /// Whether the word `range` of `bytes` is listed (its whole bytes, ASCII case ignored).
+  @inline(__always)
+  func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    contains(WordHash.of(bytes, range))
+  }
+
+  /// The first value listed for the word with hash `hash`, or nil.
+  @inline(__always)
+  func first(_ hash: UInt64) -> Int32? {
+    var found: Int32?
+    forEachRule(hash) { value in
+      if found == nil { found = Int32(truncatingIfNeeded: value) }
+    }
+    return found
+  }
 
   /// Calls `body` with each rule triggered by the word whose hash is `hash`.
   @inline(__always)
