@@ -8,8 +8,12 @@
 /// agree without making a `String`.
 enum WordHash {
   /// The hash of `count` bytes at `bytes`.
-  /// - Parameter readable: how many bytes from `bytes` may be read (at least `count`); with
-  ///   eight or more, a chunk is one unaligned load.
+  /// - Parameters:
+  ///   - bytes: the word's first byte.
+  ///   - count: how many bytes the word has.
+  ///   - readable: how many bytes from `bytes` may be read (at least `count`); with eight or
+  ///     more, a chunk is one unaligned load.
+  /// - Returns: the hash, never 0.
   @inline(__always)
   static func of(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
     var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
