@@ -61,7 +61,8 @@ struct LegislationNameReader {
       return nil
     }
     var left = walkLeft(from: headStart, tokens)
-    guard !left.insideInstitution else { return nil }
+    // `(ACA) (Scotland) Bill`: a name does not open with a parenthesized part.
+    guard !left.insideInstitution, tokens[left.start] != UInt8(ascii: "(") else { return nil }
 
     // A demonym opening the name carries its jurisdiction; before `Constitution` alone it
     // stays outside the extent, as `U.S.` does (`the Japanese Constitution`).
@@ -388,6 +389,18 @@ struct LegislationNameReader {
       }
       guard let token = tokens.token(before: position) else { break }
       var word = text.string(token)
+      // `Animals Act 1971 (Amendment) Bill`: the amended act and its year open the name.
+      if connector == nil, edge.hasGroup,
+        edge.words.first.map({ tokens[$0.lowerBound] }) == UInt8(ascii: "("),
+        token.count == 4, tokens.year(at: token.lowerBound) != nil,
+        let act = tokens.token(before: token.lowerBound), LegislationKindWords.kinds[text.string(act)] != nil
+      {
+        edge.words.insert(contentsOf: [act, token], at: 0)
+        edge.start = act.lowerBound
+        if !crossedThe { committed = edge }
+        position = act.lowerBound
+        continue
+      }
       // `British Coal And British Rail`, `Protection From Dismemberment`.
       if let lowered = LegislationNameWords.titleCaseConnectors[word], !edge.words.isEmpty,
         let before = tokens.token(before: token.lowerBound), tokens.isCapitalized(before),
@@ -483,9 +496,10 @@ struct LegislationNameReader {
         // `Clean Air Act and Clean Water Act`, `Kigali Amendment to the Montreal Protocol`:
         // two names, not one; but `Code of Civil Procedure (Amendment) Act` is one.
         if LegislationKindWords.kinds[word] != nil, !(edge.hasGroup && connector == "of") { break }
-        // `Monday on the …`: a date does not lead in through a preposition.
+        // `Monday on the …`: a date does not lead in through a preposition (but `Ethics in
+        // Government Act of 1978` does).
         if LegislationNameWords.prepositions.contains(connector),
-          LegislationNameWords.tailStopWords.contains(word)
+          LegislationNameWords.tailStopWords.contains(word), LegislationNameWords.freeFollowers.contains(word)
         {
           break
         }
@@ -543,9 +557,15 @@ struct LegislationNameReader {
     let words = inside.split(separator: " ")
     var capitalized = 0
     for piece in words {
-      let word = String(piece)
+      // `(Regulation of Letting, Rent and Eviction)`: a comma inside a series.
+      let word = String(piece.last == "," && piece.count > 1 ? piece.dropLast() : piece)
       if LegislationNameWords.connectors.contains(word) || word == "etc" || word == "etc." { continue }
       if word == "No." || word == "No" || word.allSatisfy(\.isNumber) { continue }
+      // `(No.2)`.
+      if word.hasPrefix("No."), word.dropFirst(3).allSatisfy(\.isNumber) {
+        capitalized += 1
+        continue
+      }
       guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return nil }
       guard word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" }) else {
         return nil
@@ -562,7 +582,18 @@ struct LegislationNameReader {
         || tokens.isCapitalized(token) && tokens.hasNameShape(token)
           && !LegislationNameWords.stopWords.contains(tokens.text.string(token))
     }
+    // `Deer (Amendment) (Scotland) Bill`: another part before it.
+    if open >= 2, tokens[open - 1] == 0x20, tokens[open - 2] == UInt8(ascii: ")") {
+      return open..<(close + 1)
+    }
     guard let before = tokens.token(before: open) else { return nil }
+    // `Animals Act 1971 (Amendment) Bill`: the act amended, with its year.
+    if tokens.year(at: before.lowerBound) != nil, before.count == 4,
+      let act = tokens.token(before: before.lowerBound),
+      LegislationKindWords.kinds[tokens.text.string(act)] != nil
+    {
+      return open..<(close + 1)
+    }
     if !isNameWord(before) {
       guard tokens.isLowercase(before), tokens.hasNameShape(before),
         !LegislationNameWords.connectors.contains(tokens.text.string(before)),
@@ -688,8 +719,9 @@ struct LegislationNameReader {
         continue
       }
       if words > 0, core.count == 4, let written = tokens.year(at: core.lowerBound) {
-        // `for Fiscal Year 2024`; not `Treaty of Versailles, 1919` (a date after the name).
-        guard beforeFirstComma == nil else { break }
+        // `for Fiscal Year 2024`; not `Treaty of Versailles, 1919` (a date after the name) nor
+        // `Bill of Rights from 1689`.
+        guard beforeFirstComma == nil, !LegislationNameWords.connectors.contains(previous) else { break }
         year = written
       } else {
         // `Code of Judicial Conduct`: a name cut short by a generic word is no tail at all.

@@ -18,12 +18,48 @@ struct LegislationParliamentTests {
     #expect(act.first?.value.year == 2003)
   }
 
+  @Test("parts follow one another, glue their number, or follow the act amended with its year")
+  func moreParts() throws {
+    #expect(
+      try legislation("1996-07-10 Members' Salaries [Deer (Amendment) (Scotland) Bill Lords > Schedule]").map(
+        \.text) == ["Deer (Amendment) (Scotland) Bill"])
+    #expect(
+      try legislation("Royal Assent to the following Acts: Consolidated Fund (No.2) Act 1995 and others.")
+        .map(
+          \.text) == ["Consolidated Fund (No.2) Act 1995"])
+    #expect(
+      try legislation("2008-03-14 Animals Act 1971 (Amendment) Bill\nAndrew Dismore: The hon.").map(\.text)
+        == [
+          "Animals Act 1971 (Amendment) Bill"
+        ])
+    #expect(
+      try legislation(
+        "Acts: International Tribunals (Sierra Leone) Act 2007 Digital Switchover (Disclosure) Act 2007"
+      )
+      .map(\.text) == [
+        "International Tribunals (Sierra Leone) Act 2007", "Digital Switchover (Disclosure) Act 2007",
+      ])
+  }
+
+  @Test("a year after a connector in a tail is a date, and a non-date stop word leads in")
+  func tailYearAndEthics() throws {
+    #expect(
+      try legislation("It holds parts of the Bill of Rights from 1689 too.").map(\.text) == ["Bill of Rights"]
+    )
+    #expect(
+      try legislation("They are required by the Ethics in Government Act of 1978, passed later.").map(\.text)
+        == [
+          "Ethics in Government Act of 1978"
+        ])
+  }
+
   @Test("a lone acronym or a year in parentheses is no part of a name")
   func parenthesizedAcronymIsNoPart() throws {
     #expect(
       try legislation("It changed the Affordable Care Act (ACA) Bill text.").map(\.text).contains(
         "Affordable Care Act"))
     #expect(try legislation("The (EU) Bill was odd.").isEmpty)
+    #expect(try legislation("The law (ACA) (Scotland) Bill was odd.").isEmpty)
   }
 
   @Test("Title Case connectors join a Commons header's name")
@@ -126,6 +162,15 @@ struct LegislationIndianStatuteTests {
       try legislation("Then the Code of Civil Procedure (Amendment) Act, 1976 came.").map(\.text) == [
         "Code of Civil Procedure (Amendment) Act, 1976"
       ])
+  }
+
+  @Test("a parenthesized part may hold a comma series")
+  func partWithSeries() throws {
+    #expect(
+      try legislation(
+        "Under the U.P. Urban Buildings (Regulation of Letting, Rent and Eviction) Act, 1972 it lies."
+      )
+      .map(\.text) == ["U.P. Urban Buildings (Regulation of Letting, Rent and Eviction) Act, 1972"])
   }
 
   @Test("an initialism with periods is a name word")
