@@ -118,6 +118,48 @@ for (extractor, sample) in zip(BuiltInExtractor.all, partSamples) {
     megabytesPerSecond(corpus, sample))
 }
 
+// A user's rules and word lists (issue 12): 1,000 rules from a JSON Lines file and 100,000
+// word list entries from TSV, read and checked (every pattern compiled once); then the
+// standard pipeline with them against the pipeline without them, interleaved.
+let userRules = UserData.rulesText()
+let userLists = UserData.lists()
+var userConfiguration = StandardConfiguration()
+let userLoad = try Timing.median(repetitions: max(repetitions, 3)) {
+  var configuration = StandardConfiguration()
+  try configuration.add(rules: RuleFile.parse(userRules, file: "user-rules.jsonl"))
+  for (list, text) in userLists { try configuration.lexicon.add(list, tsv: text, file: "\(list).tsv") }
+  userConfiguration = configuration
+}
+table.row(
+  "Load \(userConfiguration.rules.count) user rules and 100,000 word list entries (ms)",
+  Timing.seconds(userLoad.wall) * 1000, digits: 0, target: "< 1000")
+let userParts = try Timing.interleaved(
+  repetitions: max(repetitions, 3),
+  [
+    { _ = try RuleFile.parse(userRules, file: "user-rules.jsonl") },
+    {
+      var lexicon = Lexicon()
+      for (list, text) in userLists { try lexicon.add(list, tsv: text, file: "\(list).tsv") }
+    },
+  ])
+table.row("  of which the rule file (ms)", Timing.seconds(userParts[0].wall) * 1000, digits: 0)
+table.row("  of which the word lists (ms)", Timing.seconds(userParts[1].wall) * 1000, digits: 0)
+let userBuild = try Timing.median(repetitions: 3) { _ = try Pipeline.standard(userConfiguration) }
+table.row("  Pipeline.standard() build with them (ms)", Timing.seconds(userBuild.wall) * 1000, digits: 0)
+let userPipeline = try Pipeline.standard(userConfiguration)
+var userMentions = 0
+let withUser = try Timing.interleaved(
+  repetitions: repetitions,
+  [
+    { _ = try pipeline.mentionCount(in: corpus, workspace: workspace) },
+    { userMentions = try userPipeline.mentionCount(in: corpus, workspace: workspace) },
+  ])
+precondition(userMentions > mentions, "the user's rules found nothing: \(userMentions) mentions")
+table.row(
+  "Pipeline with them ÷ standard pipeline, 1 core (throughput)", withUser[0].wall / withUser[1].wall,
+  digits: 2, target: "≥ 0.90")
+table.row("  Pipeline with them, 1 core (MB/s)", megabytesPerSecond(corpus, withUser[1]))
+
 // The match loop: one money pattern over the whole corpus, the wrapper's variants against
 // libpcre2-8 called directly.
 let pattern = MatchLoopInputs.moneyPattern

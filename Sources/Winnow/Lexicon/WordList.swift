@@ -38,24 +38,40 @@ public struct WordList: Sendable {
     var header: [String]? = nil
     var seen: [String: Int] = [:]
     var lineNumber = 0
-    var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }  // the end of the last line
-    for rawLine in lines {
+    let bytes = Array(bytes)
+    var lineStart = 0
+    while lineStart < bytes.count {
       lineNumber += 1
-      var lineBytes = Array(rawLine)
-      if lineBytes.last == 0x0D { lineBytes.removeLast() }
-      guard let line = String(validating: lineBytes, as: UTF8.self) else {
-        throw WinnowFileError(file: file, line: lineNumber, message: "the line is not valid UTF-8")
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      defer { lineStart = lineEnd + 1 }
+      var end = lineEnd
+      if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+      if end == lineStart || bytes[lineStart] == UInt8(ascii: "#") {
+        // A blank line or a comment: still text that must be UTF-8.
+        guard String(validating: bytes[lineStart..<end], as: UTF8.self) != nil else {
+          throw WinnowFileError(file: file, line: lineNumber, message: "the line is not valid UTF-8")
+        }
+        continue
       }
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      // Fields split at tab bytes (a tab is never part of a multi-byte character).
+      var fields: [String] = []
+      fields.reserveCapacity(schema.columns.count)
+      var fieldStart = lineStart
+      for index in lineStart...end where index == end || bytes[index] == 0x09 {
+        guard let field = String(validating: bytes[fieldStart..<index], as: UTF8.self) else {
+          throw WinnowFileError(file: file, line: lineNumber, message: "the line is not valid UTF-8")
+        }
+        fields.append(field)
+        fieldStart = index + 1
+      }
       guard let columns = header else {
         header = try Self.readHeader(fields, schema: schema, file: file, line: lineNumber)
         continue
       }
       let row = try Self.readRow(
         fields, header: columns, schema: schema, file: file, line: lineNumber)
-      let key = schema.key(of: row)
+      let key = schema.keyColumns == 1 ? row[0] : schema.key(of: row)
       if let first = seen[key] {
         throw WinnowFileError(
           file: file, line: lineNumber, column: 1,
@@ -101,15 +117,18 @@ public struct WordList: Sendable {
   private static func readRow(
     _ fields: [String], header: [String], schema: WordListSchema, file: String, line: Int
   ) throws(WinnowFileError) -> [String] {
+    /// The 1-based column (in characters) where field `index` starts.
+    func column(_ index: Int) -> Int {
+      fields.prefix(index).reduce(1) { $0 + $1.unicodeScalars.count + 1 }
+    }
     var result: [String] = []
     result.reserveCapacity(schema.columns.count)
-    var column = 1
     for (index, spec) in schema.columns.enumerated() {
       let present = index < fields.count && index < header.count
       if !present {
         guard let value = spec.defaultValue else {
           throw WinnowFileError(
-            file: file, line: line, column: column,
+            file: file, line: line, column: column(min(index, fields.count)),
             message: "\(schema.name): missing the `\(spec.name)` field (fields are separated by tabs)")
         }
         result.append(value)
@@ -119,15 +138,15 @@ public struct WordList: Sendable {
       if value.isEmpty, let fallback = spec.defaultValue { value = fallback }
       if let problem = spec.type.problem(with: value, required: spec.defaultValue == nil) {
         throw WinnowFileError(
-          file: file, line: line, column: column,
+          file: file, line: line, column: column(index),
           message: "\(schema.name): `\(spec.name)` \(problem)")
       }
       result.append(value)
-      column += fields[index].unicodeScalars.count + 1
     }
-    if fields.count > min(header.count, schema.columns.count) {
+    let used = min(header.count, schema.columns.count)
+    if fields.count > used {
       throw WinnowFileError(
-        file: file, line: line, column: column,
+        file: file, line: line, column: column(used),
         message: "\(schema.name): more fields than the \(header.count) columns of the header")
     }
     return result
@@ -157,7 +176,7 @@ public struct WordListSchema: Sendable, Hashable {
 
     func problem(with value: String, required: Bool) -> String? {
       if value.isEmpty { return required ? "is empty" : nil }
-      if value.first == " " || value.last == " " { return "has leading or trailing spaces: `\(value)`" }
+      if value.utf8.first == 0x20 || value.utf8.last == 0x20 { return "has leading or trailing spaces: `\(value)`" }
       switch self {
       case .text: return nil
       case .integer(let range):
@@ -176,15 +195,14 @@ public struct WordListSchema: Sendable, Hashable {
           : "is `\(value)`, expected an ISO 4217 code (`EUR`), `unnamed` or one of "
             + MoneyConfiguration.Default.allLexiconNames.map { "`default:\($0)`" }.joined(separator: ", ")
       case .jurisdiction:
-        let scalars = Array(value.unicodeScalars)
-        let country = scalars.prefix(2).allSatisfy { $0.properties.isUppercase && $0.isASCII }
+        let bytes = Array(value.utf8)
+        func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        let country = bytes.count >= 2 && isCapital(bytes[0]) && isCapital(bytes[1])
         let subdivision =
-          scalars.count == 2
-          || (scalars.count > 3 && scalars[2] == "-"
-            && scalars.dropFirst(3).allSatisfy {
-              $0.isASCII && ($0.properties.isUppercase || ("0"..."9").contains($0))
-            })
-        return scalars.count >= 2 && country && subdivision
+          bytes.count == 2
+          || (bytes.count > 3 && bytes[2] == 0x2D
+            && bytes.dropFirst(3).allSatisfy { isCapital($0) || ($0 >= 0x30 && $0 <= 0x39) })
+        return country && subdivision
           ? nil : "is `\(value)`, expected an ISO 3166 code (`IN`, `US-CA`) or `EU`"
       case .holidayDate:
         return HolidayDate(value) != nil

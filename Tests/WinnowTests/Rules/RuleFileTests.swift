@@ -2,6 +2,17 @@ import Foundation
 import Testing
 import Winnow
 
+/// The error `body` throws, which must be a ``WinnowFileError``.
+private func fileError(_ body: () throws -> Void) throws -> WinnowFileError {
+  do {
+    try body()
+  } catch let error as WinnowFileError {
+    return error
+  }
+  Issue.record("expected a WinnowFileError")
+  throw CancellationError()
+}
+
 /// The error reading `text` as the rule file `rules.jsonl` throws.
 private func readError(_ text: String) throws -> WinnowFileError {
   try readError(Array(text.utf8))
@@ -153,7 +164,11 @@ struct RuleFileTests {
     try configuration.loadRules(from: path)
     #expect(configuration.rules.map(\.id) == ["ticker.dollar-symbol"])
     #expect(configuration.rules.first?.file == path)
-    #expect(throws: WinnowFileError.self) { try configuration.loadRules(from: path) }
-    #expect(throws: WinnowFileError.self) { try configuration.loadRules(from: path + ".missing") }
+    let again = try fileError { try configuration.loadRules(from: path) }
+    #expect(
+      again.description
+        == "\(path):1: error: rule ticker.dollar-symbol: the id is used twice (first in \(path) on line 1)")
+    let missing = try fileError { try configuration.loadRules(from: path + ".missing") }
+    #expect(missing.description.hasPrefix("\(path).missing: error: cannot read the file: No such file"))
   }
 }
