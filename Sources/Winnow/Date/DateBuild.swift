@@ -48,6 +48,15 @@ enum DateBuild {
     if !full && !hasDot { return nil }
     if match.has("mod") || match.has("rel") { return month }
     let previous = DateContext.previousWord(before: range.lowerBound, in: match.text)
+    // `after May issues the notification`, `for May said`: May the person, the subject of a
+    // verb (not after `in`: `the fall in May was`).
+    if month == 5, !["in", "since", "during", "until", "through", "throughout", "by", "of", "from"]
+      .contains(previous ?? ""),
+      let next = DateContext.nextWord(after: match.range.upperBound, in: match.text),
+      DateWords.verbsAfterName.contains(next)
+    {
+      return nil
+    }
     if let previous, DateWords.monthPrepositions.contains(previous) { return month }
     if ambiguous {
       // `a March cut`: a month as a modifier, not `the March on Washington`; `May` stays out

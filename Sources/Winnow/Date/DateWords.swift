@@ -248,4 +248,8 @@ extension DateWords {
 
   /// Words after a capitalized `Today` that make it a name (`the Today programme`).
   static let programmeWords: Set<String> = BuiltinLexicon.words("date.programme-words")
+
+  /// Verbs after a lone `May` that make it a person, the subject (`that May would`, `after
+  /// May issues the notification`).
+  static let verbsAfterName: Set<String> = BuiltinLexicon.words("date.verbs-after-name")
 }

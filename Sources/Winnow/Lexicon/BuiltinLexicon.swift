@@ -105,6 +105,7 @@ enum BuiltinLexicon {
       "date.set-words", "date.abbreviations", "date.after-anchored-quarter", "date.range-ends",
       "date.month-spans", "date.after-season-noun", "date.clock-zones", "date.match-words",
       "date.day-ordinal-prepositions", "date.new-year-prepositions", "date.programme-words",
+      "date.verbs-after-name",
     ] {
       schemas.append(words(name))
     }

@@ -200,3 +200,13 @@ struct DateYearEndTests {
     #expect(try dates("the fall in prices").isEmpty)
   }
 }
+
+@Suite("May the person")
+struct DateMayPersonTests {
+  @Test("a lone May before a verb is the person; after in it stays the month")
+  func mayBeforeVerb() throws {
+    #expect(try dates("two years after May issues the notification").isEmpty)
+    #expect(try dates("The decline in May was the largest.").map(\.value) == ["XXXX-05"])
+    #expect(try dates("The vote is due in May.").map(\.value) == ["XXXX-05"])
+  }
+}
