@@ -26,6 +26,9 @@ struct LegislationNameReader {
   /// Rule id of a generic-looking name already found in the document with a jurisdiction
   /// (`the Criminal Code` after `Russia's Criminal Code`).
   static let repeatedRule = "legislation.repeated-name"
+  /// Rule id of a generic-looking code that a provision is cited from (`article 356 of the
+  /// Criminal Code`).
+  static let citedRule = "legislation.cited-code"
 
   /// What the reader remembers about one document while the extractor scans it.
   struct Memory {
@@ -131,9 +134,16 @@ struct LegislationNameReader {
     if !left.words.isEmpty, rule != Self.numberedActRule,
       let rejected = rejection(left, head: head, kind: kind, year: year, tailWords: tailWords, tokens)
     {
-      // `the Criminal Code` after `Russia's Criminal Code`: the document's own name.
-      guard rejected == .generic, memory.names.contains(name) else { return nil }
-      rule = Self.repeatedRule
+      // `the Criminal Code` after `Russia's Criminal Code`: the document's own name; `article
+      // 356 of the Criminal Code`: a provision cited from it names one instrument.
+      guard rejected == .generic else { return nil }
+      if memory.names.contains(name) {
+        rule = Self.repeatedRule
+      } else if kind == .code, LegislationExtractor.isBesideProvision(left.start..<end, tokens) {
+        rule = Self.citedRule
+      } else {
+        return nil
+      }
     }
     if kind == .code, Self.isWorkTitle(left.start, tokens) {
       memory.workTitles.insert(name)
@@ -430,8 +440,11 @@ struct LegislationNameReader {
           continue
         }
         if word == "the" {
+          // `the Scheduled Castes and the Scheduled Tribes (Prevention of Atrocities) Act`:
+          // `and the` inside a name with a parenthesized part.
           guard let before = tokens.token(before: token.lowerBound),
             LegislationNameWords.prepositions.contains(text.string(before).lowercased())
+              || edge.hasGroup && text.string(before) == "and"
           else { break }
           crossedThe = true
           innerThe = LegislationNameWords.innerThePrepositions.contains(text.string(before).lowercased())

@@ -164,6 +164,28 @@ struct LegislationIndianStatuteTests {
       ])
   }
 
+  @Test("and the joins two halves of a name with a parenthesized part, and no other")
+  func andThe() throws {
+    #expect(
+      try legislation(
+        "He was charged under the Scheduled Castes and the Scheduled Tribes (Prevention of Atrocities) Act, 1989."
+      ).map(\.text) == ["Scheduled Castes and the Scheduled Tribes (Prevention of Atrocities) Act, 1989"])
+    #expect(
+      try legislation("It split the Senate and the Affordable Care Act camp.").map(\.text) == [
+        "Affordable Care Act"
+      ])
+  }
+
+  @Test("a provision cited from a generic-looking code makes it a name")
+  func citedCode() throws {
+    #expect(
+      try legislation("He faces a case under part one of article 356 of the Criminal Code now.").map(\.text)
+        == [
+          "Criminal Code"
+        ])
+    #expect(try legislation("A new Criminal Code is planned.").isEmpty)
+  }
+
   @Test("a parenthesized part may hold a comma series")
   func partWithSeries() throws {
     #expect(
