@@ -2757,6 +2757,214 @@ extension BuiltinLexicon {
       their
       our
       """#,
+    "title/field-nouns.tsv": #"""
+      # Lowercase nouns that end a portfolio or field tail (docs/judgement-calls.md T11: `minister of agriculture`,
+      # `vice president of product management`, `principal of the college`).
+      word
+      accounts
+      advisers
+      advisors
+      affairs
+      agency
+      agriculture
+      army
+      arts
+      association
+      audit
+      bank
+      biology
+      board
+      budget
+      business
+      cabinet
+      campaign
+      cardiology
+      center
+      centre
+      charity
+      chemistry
+      children
+      church
+      city
+      climate
+      club
+      college
+      commerce
+      commission
+      committee
+      communication
+      communications
+      company
+      compliance
+      consulate
+      content
+      council
+      counterterrorism
+      country
+      county
+      court
+      creative
+      culture
+      customs
+      defence
+      defense
+      delegation
+      department
+      design
+      development
+      diplomacy
+      district
+      division
+      economics
+      economy
+      editorial
+      education
+      embassy
+      employment
+      energy
+      engineering
+      enterprise
+      environment
+      equality
+      exchequer
+      families
+      federation
+      finance
+      firm
+      fisheries
+      food
+      forces
+      foundation
+      government
+      growth
+      health
+      history
+      hospital
+      housing
+      humanities
+      immigration
+      industry
+      information
+      infrastructure
+      innovation
+      institute
+      intelligence
+      investment
+      investments
+      journalism
+      justice
+      labor
+      labour
+      law
+      league
+      library
+      logistics
+      management
+      marketing
+      mathematics
+      medicine
+      ministry
+      mission
+      museum
+      nation
+      navy
+      network
+      news
+      nursing
+      office
+      operations
+      organisation
+      organization
+      partnerships
+      party
+      pensions
+      physics
+      planning
+      police
+      policy
+      politics
+      prisons
+      procurement
+      product
+      products
+      program
+      programme
+      programmes
+      programs
+      project
+      prosecution
+      prosecutions
+      protection
+      province
+      psychology
+      region
+      relations
+      research
+      residency
+      resources
+      revenue
+      rights
+      safety
+      sales
+      school
+      science
+      sciences
+      security
+      service
+      services
+      society
+      sociology
+      sport
+      sports
+      state
+      strategy
+      studies
+      surgery
+      taxation
+      team
+      technology
+      tourism
+      town
+      trade
+      transport
+      transportation
+      treasury
+      trust
+      union
+      unit
+      university
+      veterans
+      water
+      welfare
+      women
+      youth
+      """#,
+    "title/glued-function-words.tsv": #"""
+      # Lowercase function words that a lost dash glues to the word before them (`Ways and
+      # Means-not a Member`, `Francois Hollande-meanwhile`), docs/judgement-calls.md T14: split off again.
+      word
+      not
+      has
+      had
+      have
+      is
+      was
+      were
+      are
+      said
+      says
+      told
+      meanwhile
+      who
+      which
+      whose
+      and
+      but
+      also
+      however
+      will
+      would
+      """#,
     "title/heads.tsv": #"""
       # Title heads: government, diplomacy, courts, the military, companies, central banks,
       # parliaments, international bodies and the press. A compound whose first word is common
@@ -3759,6 +3967,8 @@ extension BuiltinLexicon {
       dentistry
       pharmacy
       journalism
+      ways
+      means
       """#,
     "title/outside-modifiers.tsv": #"""
       # Words outside the extent that may stand between a determiner and the title
@@ -4019,6 +4229,23 @@ extension BuiltinLexicon {
       whose
       himself
       herself
+      """#,
+    "title/to-tail-roles.tsv": #"""
+      # Roles whose title takes a `to` tail (docs/judgement-calls.md T11: `Russian Ambassador to Egypt`, `adviser to
+      # the Prime Minister`, `Chief Secretary to the Treasury`).
+      word
+      Ambassador
+      Envoy
+      Advisor
+      Representative
+      Attaché
+      Consul
+      Consul General
+      Secretary
+      Commissioner
+      Chief of Staff
+      Counsel
+      Spokesperson
       """#,
   ]
 }

@@ -97,6 +97,7 @@ enum BuiltinLexicon {
       "title.courtesy-titles", "title.name-like-heads", "title.bodies-of-states",
       "title.party-and-place-words", "title.organization-ends", "title.compass-words",
       "title.ranking-leader-words", "title.compound-nouns", "title.reporting-verbs",
+      "title.to-tail-roles", "title.field-nouns", "title.glued-function-words",
       "money.movement-words", "money.video-resolutions", "money.fractions", "money.after-verb-won",
       "date.full-months", "date.ambiguous-months", "date.future-markers", "date.markers-before-to",
       "date.forms-of-be", "date.auxiliaries", "date.passive-auxiliaries", "date.past-markers",

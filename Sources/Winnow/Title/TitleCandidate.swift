@@ -34,7 +34,11 @@ struct TitleCandidate {
     let parliamentary = TitleRules.isParliamentary(rule)
     var window = TitleTokenizer.tokens(around: headRange, before: 56, after: 72, in: text)
     if !extraClasses.isEmpty { Self.addClasses(extraClasses, to: &window.tokens) }
-    guard let near = Self.grow(window.tokens, headRange, parliamentary: parliamentary) else {
+    guard Self.splitGlued(&window.tokens, at: headRange, in: text) else { return nil }
+    guard
+      let near = Self.grow(
+        window.tokens, headRange, parliamentary: parliamentary, toTail: TitleWords.toTailRoles.contains(role))
+    else {
       return nil
     }
     var grown = near
@@ -45,7 +49,12 @@ struct TitleCandidate {
     {
       window = TitleTokenizer.tokens(around: headRange, before: 120, after: 220, in: text)
       if !extraClasses.isEmpty { Self.addClasses(extraClasses, to: &window.tokens) }
-      guard let far = Self.grow(window.tokens, headRange, parliamentary: parliamentary) else {
+      guard Self.splitGlued(&window.tokens, at: headRange, in: text) else { return nil }
+      guard
+        let far = Self.grow(
+          window.tokens, headRange, parliamentary: parliamentary,
+          toTail: TitleWords.toTailRoles.contains(role))
+      else {
         return nil
       }
       grown = far
@@ -90,10 +99,108 @@ struct TitleCandidate {
     }
   }
 
+  /// Splits a head glued to its neighbours by a hyphen that stands for a lost dash or space
+  /// (docs/judgement-calls.md T14): `the-Director of …`, `commissioner-Martin Callinan`, `secretary-has`; the
+  /// parts become words of their own, as if a space stood there. Returns false when the hyphen
+  /// makes the head part of a compound adjective (`Stephen King-written`): no title there.
+  static func splitGlued(
+    _ tokens: inout [TitleToken], at headRange: Range<Int>, in text: DocumentText
+  ) -> Bool {
+    splitGluedWords(&tokens, in: text)
+    guard let index = tokens.firstIndex(where: { $0.range.contains(headRange.lowerBound) }) else {
+      return true
+    }
+    let token = tokens[index]
+    let bytes = text.bytes
+    var parts: [Range<Int>] = []
+    var start = token.range.lowerBound
+    if start < headRange.lowerBound {
+      // `the-Director`: a function word glued before the head.
+      guard bytes[headRange.lowerBound - 1] == 0x2D else { return true }
+      let prefix = start..<(headRange.lowerBound - 1)
+      let word = TitleWordClass.of(
+        hash: TitleWordClass.hashOf(
+          prefix.lazy.map { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A ? bytes[$0] | 0x20 : bytes[$0] }))
+      guard word.contains(.leftStop), !word.contains(.outsideModifier) else { return true }
+      parts.append(prefix)
+      start = headRange.lowerBound
+    }
+    if token.range.upperBound > headRange.upperBound, token.range.lowerBound < headRange.upperBound {
+      guard bytes[headRange.upperBound] == 0x2D, headRange.upperBound + 1 < token.range.upperBound else {
+        return true
+      }
+      let next = bytes[headRange.upperBound + 1]
+      let rest = (headRange.upperBound + 1)..<token.range.upperBound
+      let restEnd = rest.first { bytes[$0] == 0x2D } ?? rest.upperBound
+      let restWord = rest.lowerBound..<restEnd
+      let restClasses = TitleWordClass.of(
+        hash: TitleWordClass.hashOf(
+          restWord.lazy.map { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A ? bytes[$0] | 0x20 : bytes[$0] }))
+      let capital = next >= 0x41 && next <= 0x5A
+      let restText = text.string(restWord).lowercased()
+      if restText == "designate" || restText == "elect" { return true }
+      if !capital && !restClasses.contains(.leftStop) && !TitleWords.reportingVerbs.contains(restText) {
+        // `King-written`, `minister-level`: the head modifies what follows.
+        return parts.isEmpty ? false : true
+      }
+      parts.append(start..<headRange.upperBound)
+      parts.append(rest)
+    } else if !parts.isEmpty {
+      parts.append(start..<token.range.upperBound)
+    }
+    guard !parts.isEmpty else { return true }
+    var replacement: [TitleToken] = []
+    for (k, part) in parts.enumerated() {
+      for (j, piece) in TitleTokenizer.tokens(in: text, part).enumerated() {
+        let spaced = j == 0 ? (k == 0 ? token.spaced : true) : piece.spaced
+        replacement.append(
+          TitleToken(
+            kind: piece.kind, range: piece.range, bytes: piece.bytes, spaced: spaced,
+            isCapitalized: piece.isCapitalized, isAcronym: piece.isAcronym,
+            isInitial: piece.isInitial, classes: piece.classes))
+      }
+    }
+    tokens.replaceSubrange(index...index, with: replacement)
+    return true
+  }
+
+  /// Splits off a function word glued by a hyphen to the end of a word (`Ways and
+  /// Means-not a Labour Member`, `Francois Hollande-meanwhile`), docs/judgement-calls.md T14.
+  static func splitGluedWords(_ tokens: inout [TitleToken], in text: DocumentText) {
+    var index = tokens.count - 1
+    while index >= 0 {
+      defer { index -= 1 }
+      let token = tokens[index]
+      guard token.isWord, token.contains(0x2D),
+        let hyphen = token.bytes.lastIndex(of: 0x2D), hyphen > 0, hyphen + 1 < token.bytes.count
+      else { continue }
+      let word = String(decoding: token.bytes[(hyphen + 1)...], as: UTF8.self)
+      guard TitleWords.gluedFunctionWords.contains(word) else { continue }
+      let split = token.range.lowerBound + hyphen
+      let left = TitleTokenizer.tokens(in: text, token.range.lowerBound..<split)
+      let right = TitleTokenizer.tokens(in: text, (split + 1)..<token.range.upperBound)
+      guard left.count == 1, right.count == 1 else { continue }
+      let a = left[0]
+      let b = right[0]
+      tokens.replaceSubrange(
+        index...index,
+        with: [
+          TitleToken(
+            kind: a.kind, range: a.range, bytes: a.bytes, spaced: token.spaced,
+            isCapitalized: a.isCapitalized, isAcronym: a.isAcronym, isInitial: a.isInitial,
+            classes: a.classes),
+          TitleToken(
+            kind: b.kind, range: b.range, bytes: b.bytes, spaced: true,
+            isCapitalized: b.isCapitalized, isAcronym: b.isAcronym, isInitial: b.isInitial,
+            classes: b.classes),
+        ])
+    }
+  }
+
   /// The head's tokens in `tokens`, and the title's first and last token and first byte.
-  private static func grow(_ tokens: [TitleToken], _ headRange: Range<Int>, parliamentary: Bool)
-    -> (headFirst: Int, headLast: Int, first: Int, last: Int, start: Int)?
-  {
+  private static func grow(
+    _ tokens: [TitleToken], _ headRange: Range<Int>, parliamentary: Bool, toTail: Bool
+  ) -> (headFirst: Int, headLast: Int, first: Int, last: Int, start: Int)? {
     guard let headFirst = tokens.lastIndex(where: { $0.range.lowerBound <= headRange.lowerBound }),
       let headLast = tokens.lastIndex(where: { $0.range.lowerBound < headRange.upperBound }),
       headFirst <= headLast
@@ -103,7 +210,7 @@ struct TitleCandidate {
       // The head ends a hyphenated word: `then-Sen.` leaves `then-` out; `co-chairman` is whole.
       let prefix = headToken.lower.prefix { $0 != "-" }
       if TitleWords.outsideModifiers.contains(String(prefix)) {
-        let last = TitleExtent.right(of: headLast, in: tokens)
+        let last = TitleExtent.right(of: headLast, in: tokens, toTail: toTail)
         return (headFirst, headLast, headFirst, last, headRange.lowerBound)
       }
     }
@@ -115,7 +222,7 @@ struct TitleCandidate {
       return nil
     }
     let (first, start) = TitleExtent.left(of: headFirst, in: tokens)
-    var last = TitleExtent.right(of: headLast, in: tokens)
+    var last = TitleExtent.right(of: headLast, in: tokens, toTail: toTail)
     if parliamentary, let seat = TitleExtent.constituency(after: headLast, in: tokens) {
       last = seat
     }

@@ -38,6 +38,14 @@ enum TitleExtent {
         break  // `ranking member Rep. Adam Schiff`: `member` is not a premodifier.
       } else if !token.classes.isDisjoint(with: [.rankModifier, .singleWordHead]) {
         // `Deputy`, or an adjacent head used as a premodifier (`security adviser minister`).
+      } else if i + 1 == head, !token.isCapitalized, token.matches(any: ["first", "second", "third"]),
+        tokens[head].matches("secretary")
+      {
+        // `second secretary at the North Korean embassy`: a diplomatic rank.
+      } else if token.isCapitalized, token.matches(any: ["new", "all"]), tokens[i + 1].isCapitalized,
+        tokens[i + 1].classes.isDisjoint(with: [.headWord, .rankModifier])
+      {
+        // `New Zealand Prime Minister`, `All Blacks head coach`: a place or team's first word.
       } else if token.classes.contains(.leftStop) {
         break
       } else if token.isCapitalized || token.isAcronym {
@@ -58,16 +66,52 @@ enum TitleExtent {
   }
 
   /// The right end of the title whose head ends at token `head`: the index of its last token.
-  static func right(of head: Int, in tokens: [TitleToken]) -> Int {
+  static func right(of head: Int, in tokens: [TitleToken], toTail: Bool = false) -> Int {
     var last = acronym(after: head, in: tokens) ?? head
-    while last + 2 < tokens.count, tokens[last + 1].spaced,
-      tokens[last + 1].isWord, tokens[last + 1].matches(any: tailConnectors),
-      let end = organization(from: last + 2, in: tokens),
-      end + 1 >= tokens.count || tokens[end + 1].kind != .possessive
-    {
+    while last + 2 < tokens.count, tokens[last + 1].spaced, tokens[last + 1].isWord {
+      let connector = tokens[last + 1]
+      // `Russian Ambassador to Egypt`, `Chief Secretary to the Treasury` (docs/judgement-calls.md T11): a
+      // lowercase `to` after a diplomatic or advisory head.
+      let to = toTail && connector.bytes.elementsEqual("to".utf8)
+      guard connector.matches(any: tailConnectors) || to,
+        let end = organization(from: last + 2, in: tokens)
+          ?? (to ? nil : lowercaseTail(from: last + 2, in: tokens)),
+        end + 1 >= tokens.count || tokens[end + 1].kind != .possessive
+      else { break }
       last = acronym(after: end, in: tokens) ?? end
     }
     return last
+  }
+
+  /// A lowercase tail naming a portfolio or a field (docs/judgement-calls.md T11: `minister of agriculture`,
+  /// `commissioner for human rights`, `vice president of product management`, `principal of
+  /// the college`): an optional `the`, then up to four lowercase words, adjectives and field
+  /// nouns joined by `and`, ending on a field noun. The index of its last token, or nil.
+  static func lowercaseTail(from start: Int, in tokens: [TitleToken]) -> Int? {
+    var i = start
+    if i < tokens.count, tokens[i].matches("the") { i += 1 }
+    var end: Int?
+    let limit = i + 4
+    while i < tokens.count, i < limit, tokens[i].spaced, tokens[i].isWord, !tokens[i].isCapitalized {
+      let word = tokens[i].lower
+      if TitleWords.fieldNouns.contains(word) {
+        end = i
+      } else if word == "and", end != nil {
+      } else if !isAdjective(tokens[i]),
+        tokens[i].classes.isDisjoint(with: [.lowercasePremodifier, .organizationWord])
+      {
+        break
+      }
+      i += 1
+    }
+    guard let end else { return nil }
+    // `head of the party in Texas`: stop; `minister of state for trade`: the loop goes on.
+    if end + 1 < tokens.count, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
+      tokens[end + 1].spaced, !tokens[end + 1].classes.contains(.leftStop)
+    {
+      return nil  // the phrase goes on with a noun we do not know (`of product lines`)
+    }
+    return end
   }
 
   /// The constituency after a parliamentary head's `for` (`Member for Somerton and Frome`,
@@ -157,7 +201,15 @@ enum TitleExtent {
       }
       i += 1
     }
-    guard let end else { return nil }
+    guard var end else { return nil }
+    // `Standing Committee on the Criminal Justice Bill`: the bill a committee is on is
+    // legislation, not part of the organization.
+    if let on = (start...end).first(where: { tokens[$0].matches("on") }),
+      (on...end).contains(where: { tokens[$0].isCapitalized && tokens[$0].matches(any: ["bill", "act"]) })
+    {
+      guard on - 1 > start else { return nil }
+      end = on - 1
+    }
     if definite, end + 1 < tokens.count, !(tokens[end + 1].isWord && !tokens[end + 1].isCapitalized) {
       return end
     }

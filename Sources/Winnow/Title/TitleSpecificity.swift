@@ -32,10 +32,25 @@ enum TitleSpecificity {
       return false
     }
 
-    let word = before?.token.kind == .possessive ? "'s" : (before?.token.lower ?? "")
-    if TitleWords.indefiniteDeterminers.contains(word) || TitleWords.ordinals.contains(word) {
-      return false
+    var word = before?.token.kind == .possessive ? "'s" : (before?.token.lower ?? "")
+    // `for An Taoiseach`: a capitalized `An` inside a sentence is the Irish article.
+    if word == "an", let before, before.token.isCapitalized, candidate.isCapitalized,
+      before.index > 0, tokens[before.index - 1].isWord
+    {
+      word = "the"
     }
+    if TitleWords.indefiniteDeterminers.contains(word) {
+      // `elected as a Fine Gael TD`, `I am a member of the Public Accounts Committee`
+      // (docs/judgement-calls.md T13): a predicative title with its organization or capitals.
+      guard let before, before.index > 0, word == "a" || word == "an" else { return false }
+      let verb = tokens[before.index - 1]
+      if verb.matches(any: ["am", "is", "was"]) { return candidate.hasTail }
+      // `named a director of the company` stays an indefinite description (docs/judgement-calls.md T1).
+      return verb.matches("as")
+        && (candidate.hasTail || candidate.isCapitalized
+          || (candidate.isModified && tokens[candidate.first].isCapitalized))
+    }
+    if TitleWords.ordinals.contains(word) { return false }
     if let before, isOfficeOf(before.index, in: tokens) { return false }
     // `the president's office` is the office.
     if after?.kind == .possessive, candidate.last + 2 < tokens.count,
@@ -130,8 +145,16 @@ enum TitleSpecificity {
     {
       return true
     }
-    guard candidate.isCapitalized, var i = before?.index else { return false }
+    // `the Franklin County Sheriff"s Office`: a possessive whose apostrophe became a quote.
     let tokens = candidate.tokens
+    let next = candidate.last + 1
+    if next + 2 < tokens.count, tokens[next].is("\""), !tokens[next].spaced, tokens[next + 1].matches("s"),
+      !tokens[next + 1].spaced, tokens[next + 2].isCapitalized,
+      TitleWords.institutionNouns.contains(tokens[next + 2].lower)
+    {
+      return true
+    }
+    guard candidate.isCapitalized, var i = before?.index else { return false }
     if tokens[i].lower == "the", i > 0 { i -= 1 }
     guard tokens[i].lower == "of", i > 0 else { return false }
     return tokens[i - 1].isCapitalized && TitleWords.institutionsBeforeOf.contains(tokens[i - 1].lower)

@@ -114,6 +114,18 @@ enum TitleWords {
   /// quits`).
   static let reportingVerbs: Set<String> = BuiltinLexicon.words("title.reporting-verbs")
 
+  /// Roles whose title takes a `to` tail (docs/judgement-calls.md T11: `Ambassador to Egypt`, `adviser to the
+  /// Prime Minister`, `Chief Secretary to the Treasury`).
+  static let toTailRoles: Set<String> = BuiltinLexicon.words("title.to-tail-roles")
+
+  /// Lowercase nouns that end a portfolio or field tail (docs/judgement-calls.md T11: `minister of agriculture`,
+  /// `vice president of product management`, `principal of the college`).
+  static let fieldNouns: Set<String> = BuiltinLexicon.words("title.field-nouns")
+
+  /// Lowercase function words that a lost dash glues to the word before them (`Ways and
+  /// Means-not a Member`, `Hollande-meanwhile`), docs/judgement-calls.md T14: split off again.
+  static let gluedFunctionWords: Set<String> = BuiltinLexicon.words("title.glued-function-words")
+
   /// Rank modifiers: in the extent, dropped from the role (docs/judgement-calls.md T7).
   static let rankModifiers: Set<String> = BuiltinLexicon.words("title.rank-modifiers")
 

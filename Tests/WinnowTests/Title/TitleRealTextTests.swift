@@ -146,4 +146,83 @@ struct TitleRealTextTests {
           && !$0.text.contains("Dean")
       })
   }
+
+  @Test(
+    "to tails and lowercase tails are in the extent (T11)",
+    arguments: [
+      (
+        "said Andreano Erwin, Indonesia's deputy ambassador to Malaysia. Malaysian",
+        "deputy ambassador to Malaysia", "Andreano Erwin"
+      ),
+      (
+        "Oliver Valente, Sprint's vice president for technology development, said",
+        "vice president for technology development", "Oliver Valente"
+      ),
+      (
+        "Hyon Kwang Song, second secretary at the North Korean embassy, was named",
+        "second secretary at the North Korean embassy", "Hyon Kwang Song"
+      ),
+    ])
+  func tails(text: String, extent: String, holder: String) throws {
+    let found = try titles(text)
+    try #require(found.count == 1, "got \(found.map(\.text))")
+    #expect(found[0].text == extent)
+    #expect(found[0].holder == holder)
+  }
+
+  @Test("a to tail does not follow a head that takes none")
+  func noToTailForPresident() throws {
+    #expect(try titles("a message from the president to Congress").map(\.text) == ["president"])
+  }
+
+  @Test(
+    "a hyphen glued to a head stands for a lost dash or space (T14)",
+    arguments: [
+      ("Garda commissioner-Martin Callinan said", "Garda commissioner", "Martin Callinan"),
+      (
+        "the-Director of the Transport Council of Ireland said",
+        "Director of the Transport Council of Ireland", nil
+      ),
+      ("the present Chairman of Ways and Means-not a Labour Member- said", "Chairman of Ways and Means", nil),
+      ("French President Francois Hollande-meanwhile said", "French President", "Francois Hollande"),
+    ] as [(String, String, String?)])
+  func gluedHyphen(text: String, extent: String, holder: String?) throws {
+    let found = try titles(text)
+    try #require(found.count == 1, "got \(found.map(\.text))")
+    #expect(found[0].text == extent)
+    #expect(found[0].holder == holder)
+  }
+
+  @Test(
+    "a predicative title after as a or am a is a title with no holder (T13)",
+    arguments: [
+      ("She was elected as a Fine Gael TD in 2011.", "Fine Gael TD"),
+      (
+        "I am a member of the Public Accounts Committee, and I refer",
+        "member of the Public Accounts Committee"
+      ),
+    ])
+  func predicative(text: String, extent: String) throws {
+    let found = try titles(text)
+    #expect(found.map(\.text) == [extent])
+    #expect(found.map(\.holder) == [nil])
+  }
+
+  @Test("a committee's tail stops before the bill it is on")
+  func committeeOnBill() throws {
+    let found = try titles(
+      "I was a member of the Standing Committee on the Criminal Justice Bill, which met.")
+    #expect(found.map(\.text) == ["member of the Standing Committee"])
+  }
+
+  @Test("New and All open a place or team before a title; An before Taoiseach is the article")
+  func placeFirstWords() throws {
+    #expect(
+      try titles("Earlier, New Zealand Prime Minister John Key said").map(\.text) == [
+        "New Zealand Prime Minister"
+      ])
+    #expect(
+      try titles("aged 45 All Blacks head coach Steve Hansen said").map(\.text) == ["All Blacks head coach"])
+    #expect(try titles("a breakfast for An Taoiseach. He spoke").map(\.text) == ["Taoiseach"])
+  }
 }
