@@ -118,9 +118,7 @@ struct TitleCandidate {
       // `the-Director`: a function word glued before the head.
       guard bytes[headRange.lowerBound - 1] == 0x2D else { return true }
       let prefix = start..<(headRange.lowerBound - 1)
-      let word = TitleWordClass.of(
-        hash: TitleWordClass.hashOf(
-          prefix.lazy.map { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A ? bytes[$0] | 0x20 : bytes[$0] }))
+      let word = TitleWordClass.of(hash: WordHash.of(bytes, prefix))
       guard word.contains(.leftStop), !word.contains(.outsideModifier) else { return true }
       parts.append(prefix)
       start = headRange.lowerBound
@@ -133,9 +131,7 @@ struct TitleCandidate {
       let rest = (headRange.upperBound + 1)..<token.range.upperBound
       let restEnd = rest.first { bytes[$0] == 0x2D } ?? rest.upperBound
       let restWord = rest.lowerBound..<restEnd
-      let restClasses = TitleWordClass.of(
-        hash: TitleWordClass.hashOf(
-          restWord.lazy.map { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A ? bytes[$0] | 0x20 : bytes[$0] }))
+      let restClasses = TitleWordClass.of(hash: WordHash.of(bytes, restWord))
       let capital = next >= 0x41 && next <= 0x5A
       let restText = text.string(restWord).lowercased()
       if restText == "designate" || restText == "elect" { return true }
