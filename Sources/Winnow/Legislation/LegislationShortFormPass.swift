@@ -21,22 +21,19 @@ struct LegislationShortFormPass: DocumentPass {
     // Short forms stand for names already found: most documents have none.
     guard mentions.contains(where: { $0.kind == .legislation }) else { return }
     let tokens = LegislationTokens(text: text)
-    var fullNames: [String: [LegislationValue]] = [:]
+    var fullNames = FullNames()
     var shortForms = ShortForms()
     for index in mentions.indices where mentions[index].kind == .legislation {
       let mention = mentions[index]
       guard let value = mention.value.legislation else { continue }
       var fullValue = value
       if mention.rule == LegislationNameReader.namedRule {
-        let firstWord = String(value.name.prefix { $0 != " " })
-        if let full = fullNames[firstWord]?.last(where: {
-          $0.kind == value.kind && Self.isStart(value.name, of: $0.name)
-        }) {
+        if let full = fullNames.latest(startingWith: value) {
           mentions[index].value = .legislation(full)
           mentions[index].rule = Self.shortFormRule
           fullValue = full
         } else {
-          fullNames[firstWord, default: []].append(value)
+          fullNames.add(value)
           for initialism in Self.initialisms(of: value.name) {
             shortForms.add(initialism, fullValue, from: mention.end)
           }
@@ -53,25 +50,125 @@ struct LegislationShortFormPass: DocumentPass {
     link(shortForms, from: earliest, &mentions, tokens, workspace)
   }
 
+  /// The full names found so far, by each of their starts cut after a whole word (before a
+  /// space or a comma), so that a later partial name is looked up by hash, not compared with
+  /// every earlier name (a document that repeats one name 40,000 times stays linear).
+  struct FullNames {
+    private struct Start: Hashable {
+      let kind: LegislationValue.InstrumentKind
+      let hash: UInt64
+      let length: Int
+    }
+    /// The latest full name of each start.
+    private var byStart: [Start: LegislationValue] = [:]
+
+    /// FNV-1a over bytes, one step.
+    @inline(__always)
+    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+      (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Records `value` under each of its name's whole-word starts (not the whole name).
+    mutating func add(_ value: LegislationValue) {
+      var hash = Self.seed
+      var length = 0
+      for byte in value.name.utf8 {
+        if (byte == 0x20 || byte == 0x2C) && length > 0 {
+          byStart[Start(kind: value.kind, hash: hash, length: length)] = value
+        }
+        hash = Self.step(hash, byte)
+        length += 1
+      }
+    }
+
+    /// The latest full name of `value`'s kind that `value`'s name is a whole-word start of
+    /// (`Bicentennial Framework` of `Bicentennial Framework for Security, …`), if any.
+    func latest(startingWith value: LegislationValue) -> LegislationValue? {
+      var hash = Self.seed
+      var length = 0
+      for byte in value.name.utf8 {
+        hash = Self.step(hash, byte)
+        length += 1
+      }
+      guard let full = byStart[Start(kind: value.kind, hash: hash, length: length)],
+        LegislationShortFormPass.isStart(value.name, of: full.name)
+      else { return nil }
+      return full
+    }
+  }
+
   /// Short forms found so far: acronyms defined in parentheses and the initials of full
   /// names, each with the full name's value and where it may first be used.
+  ///
+  /// Each written form is kept once, with all its definitions: a use is resolved by a binary
+  /// search over them, so a form defined again and again costs no more at each use.
   struct ShortForms {
-    var forms: [(written: String, value: LegislationValue, from: Int)] = []
+    struct Definition {
+      /// Where the form may first be used.
+      var from: Int
+      /// The order of definition over all forms: the latest definition wins.
+      var order: Int
+      var value: LegislationValue
+    }
+    /// The distinct written forms, in order of first definition.
+    private(set) var written: [String] = []
+    /// Per written form, its definitions in order of definition.
+    private var definitions: [[Definition]] = []
+    private var indexOf: [String: Int] = [:]
+    private var count = 0
     /// Where the first short form may occur.
     var earliest: Int?
 
     mutating func add(_ written: String, _ value: LegislationValue, from start: Int) {
-      forms.append((written, value, start))
+      let index =
+        indexOf[written]
+        ?? {
+          indexOf[written] = self.written.count
+          self.written.append(written)
+          definitions.append([])
+          return self.written.count - 1
+        }()
+      definitions[index].append(Definition(from: start, order: count, value: value))
+      count += 1
       earliest = min(earliest ?? start, start)
     }
 
-    /// The forms by the token-index hash of their first word.
-    var table: WordTable {
+    /// The forms by the token-index hash of their first word, and per form its definitions
+    /// sorted by where they may first be used, each holding the latest definition up to it.
+    func lookup() -> Lookup {
       var entries: [UInt64: [Int32]] = [:]
-      for (index, form) in forms.enumerated() {
-        if let hash = WordHash.letters(form.written) { entries[hash, default: []].append(Int32(index)) }
+      for (index, form) in written.enumerated() {
+        if let hash = WordHash.letters(form) { entries[hash, default: []].append(Int32(index)) }
       }
-      return WordTable(entries)
+      let resolved = definitions.map { list in
+        var sorted = list.sorted { ($0.from, $0.order) < ($1.from, $1.order) }
+        for i in sorted.indices.dropFirst() where sorted[i - 1].order > sorted[i].order {
+          let from = sorted[i].from
+          sorted[i] = sorted[i - 1]
+          sorted[i].from = from
+        }
+        return sorted
+      }
+      return Lookup(table: WordTable(entries), written: written, definitions: resolved)
+    }
+
+    struct Lookup {
+      let table: WordTable
+      let written: [String]
+      let definitions: [[Definition]]
+
+      /// The latest definition of form `form` usable at `offset`, if any.
+      func definition(_ form: Int, at offset: Int) -> Definition? {
+        let list = definitions[form]
+        var low = 0
+        var high = list.count
+        while low < high {
+          let mid = (low + high) / 2
+          if list[mid].from <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : list[low - 1]
+      }
     }
   }
 
@@ -85,7 +182,7 @@ struct LegislationShortFormPass: DocumentPass {
     let text = tokens.text
     let index = workspace.tokens
     index.index(text)
-    let table = shortForms.table
+    let lookup = shortForms.lookup()
     var existing: [Int: Int] = [:]
     for (position, mention) in mentions.enumerated() where mention.kind == .legislation {
       existing[mention.start] = position
@@ -102,24 +199,27 @@ struct LegislationShortFormPass: DocumentPass {
     for token in low..<positions.count where hashes[token] != 0 {
       let offset = Int(positions[token])
       guard LegislationTokens.isUpper(text.bytes[offset]) else { continue }
-      var found: (range: Range<Int>, form: Int)?
-      table.forEachRule(hashes[token]) { form in
-        let candidate = shortForms.forms[form]
-        let stop = offset + candidate.written.utf8.count
-        guard candidate.from <= offset, stop <= tokens.count, !tokens.isWordCharacter(before: stop + 1),
-          candidate.written.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text.bytes[offset..<stop]))
+      var found: (range: Range<Int>, form: Int, definition: ShortForms.Definition)?
+      lookup.table.forEachRule(hashes[token]) { form in
+        let written = lookup.written[form]
+        let stop = offset + written.utf8.count
+        guard stop <= tokens.count, !tokens.isWordCharacter(before: stop + 1),
+          let definition = lookup.definition(form, at: offset),
+          definition.order > found?.definition.order ?? -1,
+          written.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text.bytes[offset..<stop]))
         else { return }
-        found = (offset..<stop, form)
+        found = (offset..<stop, form, definition)
       }
       guard let found else { continue }
-      let form = shortForms.forms[found.form]
+      let value = found.definition.value
       if let position = existing[offset] {
-        mentions[position].value = .legislation(form.value)
+        mentions[position].value = .legislation(value)
         mentions[position].rule = Self.acronymRule
       } else {
         added.append(
           Mention(
-            kind: .legislation, range: found.range, text: form.written, value: .legislation(form.value),
+            kind: .legislation, range: found.range, text: lookup.written[found.form],
+            value: .legislation(value),
             rule: Self.acronymRule))
       }
     }

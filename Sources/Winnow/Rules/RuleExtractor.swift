@@ -193,7 +193,7 @@ final class RuleEngine: Sendable {
   }
 
   /// Tries the rules at the document's tokens, then runs the plain-scan rules.
-  func scan(_ text: DocumentText, workspace: Workspace, into mentions: inout [Mention]) throws {
+  func scan(_ text: DocumentText, workspace: Workspace, into mentions: inout some MentionSink) throws {
     var state = ScanState(engine: self, text: text, workspace: workspace)
     defer { workspace.nextAllowed = state.nextAllowed }
     if !byteRules.isEmpty || !wordRules.isEmpty {
@@ -258,7 +258,7 @@ private struct ScanState {
 
   /// Tries rule `index` anchored at `position`; keeps an accepted match.
   @inline(__always)
-  mutating func attempt(_ index: Int, at position: Int, into mentions: inout [Mention]) throws {
+  mutating func attempt(_ index: Int, at position: Int, into mentions: inout some MentionSink) throws {
     guard position >= nextAllowed[index] else { return }
     if let match = try firstMatch(index, at: position) { accept(index, match: match, into: &mentions) }
   }
@@ -267,7 +267,7 @@ private struct ScanState {
   /// bytes before it, earliest first; keeps the first match that reaches the token.
   mutating func attemptTriggered(
     _ index: Int, token: Int, positions: UnsafeBufferPointer<Int32>, lookbehind: Int,
-    into mentions: inout [Mention]
+    into mentions: inout some MentionSink
   ) throws {
     let position = Int(positions[token])
     guard lookbehind > 0 else { return try attempt(index, at: position, into: &mentions) }
@@ -318,7 +318,7 @@ private struct ScanState {
 
   /// Builds the mention for a match; returns whether the builder accepted it.
   @discardableResult
-  mutating func accept(_ index: Int, match: PCRE2Match, into mentions: inout [Mention]) -> Bool {
+  mutating func accept(_ index: Int, match: PCRE2Match, into mentions: inout some MentionSink) -> Bool {
     let range = match.range
     guard !range.isEmpty else { return false }
     // Read the rule's fields in place: copying a `Rule` retains all of its parts.
@@ -326,11 +326,22 @@ private struct ScanState {
     guard let value = build(RuleMatch(text: text, engine: engine, ruleIndex: index, match: match)) else {
       return false
     }
-    mentions.append(
+    mentions.add(
       Mention(
         kind: engine.rules[index].kind, range: range, text: text.string(range), value: value,
         rule: engine.rules[index].id))
     nextAllowed[index] = range.upperBound
     return true
   }
+}
+
+/// Where a rule engine puts the mentions it finds: an array, or an extractor's own consumer
+/// that reduces each mention as it comes (the title extractor keeps ranges, not mentions).
+protocol MentionSink {
+  mutating func add(_ mention: Mention)
+}
+
+extension Array: MentionSink where Element == Mention {
+  @inline(__always)
+  mutating func add(_ mention: Mention) { append(mention) }
 }

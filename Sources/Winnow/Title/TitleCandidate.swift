@@ -21,8 +21,6 @@ struct TitleCandidate {
   /// The holder's name, as token indices, and where it stands.
   var holder: Range<Int>?
   var holderPlace: HolderPlace?
-  /// The holder's bytes, when it was taken from a coordinated title.
-  var holderBytes: Range<Int>?
 
   /// The head found at `headRange` by `rule`, grown to the whole title.
   init?(
@@ -255,8 +253,37 @@ struct TitleCandidate {
 
   /// The holder's bytes, if any.
   var holderRange: Range<Int>? {
-    if let holderBytes { return holderBytes }
     guard let holder else { return nil }
     return tokens[holder.lowerBound].range.lowerBound..<tokens[holder.upperBound - 1].range.upperBound
   }
+
+  /// What the extractor keeps of this candidate once its holder is linked: byte ranges and
+  /// flags, not the tokens around it (a title-dense document has a candidate every few
+  /// words, and a window of tokens is kilobytes).
+  var settled: TitleSettled {
+    TitleSettled(
+      range: range, headRange: headRange, role: role, rule: rule, plural: plural,
+      holderRange: holderRange, holderPlace: holderPlace,
+      specificNamed: TitleSpecificity.isSpecific(self, named: true),
+      specificUnnamed: TitleSpecificity.isSpecific(self, named: false))
+  }
+}
+
+/// A title candidate reduced to what the cross-candidate steps need (containment,
+/// coordination, the final mention): its specificity is judged both with and without a
+/// holder, since a coordinated title may lend it one (`Chairman and CEO NAME`).
+struct TitleSettled {
+  let range: Range<Int>
+  let headRange: Range<Int>
+  let role: String
+  let rule: String
+  let plural: Bool
+  /// The holder's bytes, its own or (``holderPlace`` `.coordinated`) a coordinated title's.
+  var holderRange: Range<Int>?
+  var holderPlace: TitleCandidate.HolderPlace?
+  let specificNamed: Bool
+  let specificUnnamed: Bool
+
+  /// Whether the title denotes a specific person, given the holder it has now.
+  var isSpecific: Bool { holderRange != nil ? specificNamed : specificUnnamed }
 }

@@ -51,17 +51,17 @@ struct TitleExtractor: Extractor {
   }
 
   func extract(from text: DocumentText, workspace: Workspace, into mentions: inout [Mention]) throws {
-    var found: [Mention] = []
-    try heads.extract(from: text, workspace: workspace, into: &found)
-    guard !found.isEmpty else { return }
-    found.sort { $0.start < $1.start }
-    var candidates: [TitleCandidate] = found.compactMap { mention in
-      guard let head = TitleRules.head(of: mention, in: headTable),
-        Self.mayBeTitle(mention.range, usage: head.usage, plural: head.plural, in: text)
-      else { return nil }
-      return TitleCandidate(
-        headRange: mention.range, role: head.role, usage: head.usage, plural: head.plural,
-        rule: head.rule, in: text, extraClasses: extraClasses)
+    // Each head becomes a candidate as the scan finds it; its tokens live only while its
+    // holder is linked and its specificity judged. What is kept is ranges and flags, so
+    // memory stays proportional to the heads, not to a window of tokens per head.
+    var sink = CandidateSink(text: text, headTable: headTable, extraClasses: extraClasses)
+    try heads.engine.scan(text, workspace: workspace, into: &sink)
+    var candidates = sink.candidates
+    guard !candidates.isEmpty else { return }
+    if !candidates.indices.dropFirst().allSatisfy({
+      candidates[$0 - 1].headRange.lowerBound <= candidates[$0].headRange.lowerBound
+    }) {
+      candidates.sort { $0.headRange.lowerBound < $1.headRange.lowerBound }
     }
     // A head inside another title (`security adviser minister`, `Office of the President` in a
     // tail) is part of that title. Titles span a few words, so only near neighbours can hold it.
@@ -75,9 +75,8 @@ struct TitleExtractor: Extractor {
           && candidates[other].range != candidate.range
       }
     }.map { candidates[$0] }
-    for index in candidates.indices { TitleHolder.link(&candidates[index]) }
     TitleHolder.shareAcrossCoordination(&candidates, in: text)
-    var specific = candidates.map(TitleSpecificity.isSpecific)
+    var specific = candidates.map(\.isSpecific)
     // The second of two coordinated titles is as specific as the first
     // (`the former chairman and chief executive`).
     for index in candidates.indices.dropFirst()
@@ -95,5 +94,24 @@ struct TitleExtractor: Extractor {
           kind: .title, range: candidate.range, text: text.string(candidate.range),
           value: .title(TitleValue(role: candidate.role, holder: holder)), rule: candidate.rule))
     }
+  }
+}
+
+/// Turns each head the title rules find into a settled candidate at once.
+private struct CandidateSink: MentionSink {
+  let text: DocumentText
+  let headTable: TitleHeads
+  let extraClasses: [UInt64: TitleWordClass]
+  var candidates: [TitleSettled] = []
+
+  mutating func add(_ mention: Mention) {
+    guard let head = TitleRules.head(of: mention, in: headTable),
+      TitleExtractor.mayBeTitle(mention.range, usage: head.usage, plural: head.plural, in: text),
+      var candidate = TitleCandidate(
+        headRange: mention.range, role: head.role, usage: head.usage, plural: head.plural,
+        rule: head.rule, in: text, extraClasses: extraClasses)
+    else { return }
+    TitleHolder.link(&candidate)
+    candidates.append(candidate.settled)
   }
 }

@@ -145,7 +145,7 @@ enum TitleHolder {
   }
 
   /// Whether `b` follows `a` joined by `and` or `&` (`chairman and chief executive`).
-  static func areCoordinated(_ a: TitleCandidate, _ b: TitleCandidate, in text: DocumentText) -> Bool {
+  static func areCoordinated(_ a: TitleSettled, _ b: TitleSettled, in text: DocumentText) -> Bool {
     guard a.range.upperBound < b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 12
     else { return false }
     let between = text.phrase(a.range.upperBound..<b.range.lowerBound)
@@ -156,17 +156,17 @@ enum TitleHolder {
 
   /// Coordinated titles of one person share a holder (docs/judgement-calls.md T5): `Chairman and CEO NAME`,
   /// `NAME, chairman and chief executive`. `candidates` are sorted by start.
-  static func shareAcrossCoordination(_ candidates: inout [TitleCandidate], in text: DocumentText) {
+  static func shareAcrossCoordination(_ candidates: inout [TitleSettled], in text: DocumentText) {
     guard candidates.count > 1 else { return }
     for index in 0..<(candidates.count - 1) {
       let a = candidates[index]
       let b = candidates[index + 1]
       guard areCoordinated(a, b, in: text) else { continue }
       if a.holderRange == nil, let holder = b.holderRange, b.holderPlace != .before {
-        candidates[index].holderBytes = holder
+        candidates[index].holderRange = holder
         candidates[index].holderPlace = .coordinated
       } else if b.holderRange == nil, let holder = a.holderRange, a.holderPlace == .before {
-        candidates[index + 1].holderBytes = holder
+        candidates[index + 1].holderRange = holder
         candidates[index + 1].holderPlace = .coordinated
       }
     }

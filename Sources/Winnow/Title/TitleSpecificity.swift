@@ -2,9 +2,11 @@
 /// or indefinite without a name, the office itself (`the post of President`), part of an
 /// institution's name (`Department of Justice`, `Justice Department`), an occupation word.
 enum TitleSpecificity {
-  static func isSpecific(_ candidate: TitleCandidate) -> Bool {
+  /// Whether `candidate` denotes a specific person; `named` says whether it has a holder
+  /// (by default, whether it has one yet: a coordinated title may lend it one later).
+  static func isSpecific(_ candidate: TitleCandidate, named: Bool? = nil) -> Bool {
     let tokens = candidate.tokens
-    let named = candidate.holderRange != nil
+    let named = named ?? (candidate.holderRange != nil)
     let before = candidate.wordBefore
     let after = candidate.last + 1 < tokens.count ? tokens[candidate.last + 1] : nil
 
