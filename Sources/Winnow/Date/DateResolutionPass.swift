@@ -44,12 +44,14 @@ struct DateResolutionPass: DocumentPass {
         continue
       }
       value.expression = nil
+      let unresolved = value.value
       if case .fromPrevious(let unit, let offset) = expression {
         if let lastDate, let shifted = DateExpression.shift(lastDate, by: offset, unit) {
           value.value = shifted
         } else if let reference {
           value.value = expression.resolve(against: reference, direction: .tense, previous: nil)
         }
+        if !DateResolutionPass.hasFourDigitYear(value.value) { value.value = unresolved }
         value.anchored = DateValue.isAnchored(value.value)
         mentions[index].value = .date(value)
         continue
@@ -82,9 +84,22 @@ struct DateResolutionPass: DocumentPass {
       } else if narrative, let anchor, case .inYear = expression {
         value.value = expression.resolve(against: anchor, direction: .onOrAfter, previous: nil)
       }
+      // A reference date near the ends of the calendar (`0000-01-01`, `9999-12-31`) can take
+      // a value past year 0 or 9999 (`-0001-W52-WE`): such a value keeps the rule's reading,
+      // as if there were no reference date.
+      if !DateResolutionPass.hasFourDigitYear(value.value) { value.value = unresolved }
       value.anchored = DateValue.isAnchored(value.value)
       mentions[index].value = .date(value)
     }
+  }
+
+  /// Whether `value` is written with a year of exactly four digits (or `X`s) and no sign, as
+  /// TIMEX3 values are; values that begin with no year (`PRESENT_REF`) pass.
+  static func hasFourDigitYear(_ value: String) -> Bool {
+    let utf8 = value.utf8
+    guard let first = utf8.first, first == 0x2D || (0x30...0x39).contains(first) else { return true }
+    let year = utf8.prefix { (0x30...0x39).contains($0) || $0 == 0x58 }
+    return year.count == 4
   }
 
   /// The direction of the clause around a mention of `expression` at `range`; a possessive
