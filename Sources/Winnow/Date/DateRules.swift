@@ -571,6 +571,7 @@ public enum DateRules {
     pattern: #"""
       (?: (?<approx>nearly|almost|about|roughly|some) \s+ )?
       (?<chain> (?: \d{1,3} \s+ (?:year|month|week)s? (?: \s*,?\s+ and \s+ | \s*,\s* | \s+ ) ){1,2} (?=\d) )?
+      (?<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?
       (?<count>\d{1,3}|\#(P.alternation(DateWords.counts.keys))|several|a\s+few|few|many)
       \s+ (?<unit>day|week|month|year|decade)s?
       \s+ (?: ago\b | from \s+ (?<from>now|today|tomorrow|tmrw|yesterday)\b )
@@ -585,6 +586,13 @@ public enum DateRules {
     }
     guard var n = Int(count) ?? DateWords.counts[count] else {
       return match.has("from") ? nil : DateBuild.value(.complete("PAST_REF"))
+    }
+    if let tens = match["tens"] {
+      // `twenty-six years ago`.
+      guard (1...9).contains(n), let t = DateWords.tens[String(tens.lowercased().dropLast())] else {
+        return nil
+      }
+      n += t
     }
     if let from = match["from"]?.lowercased() {
       // `two weeks from now`: forward; from `tomorrow` or `yesterday` in days only.

@@ -252,4 +252,7 @@ extension DateWords {
   /// Verbs after a lone `May` that make it a person, the subject (`that May would`, `after
   /// May issues the notification`).
   static let verbsAfterName: Set<String> = BuiltinLexicon.words("date.verbs-after-name")
+
+  /// The tens in words, for a count such as `twenty-six`.
+  static let tens: [String: Int] = BuiltinLexicon.integers("money.tens")
 }
