@@ -12,6 +12,9 @@ public struct PCRE2Error: Error, Sendable, Hashable, CustomStringConvertible {
     case heapLimit
     /// The JIT stack ran out.
     case jitStackLimit
+    /// The work budget of ``PCRE2Limits/workBudget`` was spent (match-limit units summed
+    /// over the calls since ``PCRE2MatchData/resetWork()``).
+    case workBudget
     /// The subject is not valid UTF-8; `offset` is the byte offset of the bad character.
     case invalidUTF8
     /// `\K` in an assertion put the match start after its end.
@@ -57,6 +60,7 @@ public struct PCRE2Error: Error, Sendable, Hashable, CustomStringConvertible {
   /// The error on one line, then, for compile errors, the pattern line with a caret under
   /// the offending byte offset.
   public var description: String {
+    if kind == .workBudget { return message }
     var text = "PCRE2 error \(code)"
     if let offset { text += kind == .compile ? " at pattern offset \(offset)" : " at byte \(offset)" }
     text += ": \(message)"

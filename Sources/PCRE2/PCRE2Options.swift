@@ -60,17 +60,31 @@ public struct PCRE2Limits: Sendable, Hashable {
   public var heapLimitKiB: UInt32
   /// The largest JIT stack, in bytes.
   public var jitStackBytes: Int
+  /// The match-limit units all matches run with one ``PCRE2MatchData`` may spend together
+  /// until its ``PCRE2MatchData/resetWork()`` (a pipeline resets it per document); nil: no
+  /// budget, each call bounded only by ``matchLimit``.
+  ///
+  /// Each call first runs with a match limit of ``PCRE2MatchData/freeUnits`` (or
+  /// ``matchLimit`` if lower): a call that ends within it, as nearly every call does, costs
+  /// nothing and nothing more than before. A call that reaches it runs again with a limit 8
+  /// times higher, up to ``matchLimit``, and the limits it reached are charged: a lower bound
+  /// of its work, within a factor of 8. When the charges reach the budget, the call throws
+  /// ``PCRE2Error/Kind/workBudget``. So a pattern that stays just under ``matchLimit`` at
+  /// every attempt ends in an error instead of running for minutes, while the free calls'
+  /// work is bounded by their number (linear in the subject).
+  public var workBudget: UInt64?
 
   /// Limits for every match: PCRE2's defaults for match and depth, a 20 MB heap and a 1 MB
   /// JIT stack.
   public init(
     matchLimit: UInt32 = 1_000_000, depthLimit: UInt32 = 100_000, heapLimitKiB: UInt32 = 20_000,
-    jitStackBytes: Int = 1 << 20
+    jitStackBytes: Int = 1 << 20, workBudget: UInt64? = nil
   ) {
     self.matchLimit = matchLimit
     self.depthLimit = depthLimit
     self.heapLimitKiB = heapLimitKiB
     self.jitStackBytes = jitStackBytes
+    self.workBudget = workBudget
   }
 
   /// Limits that stop catastrophic backtracking quickly while leaving room for long mentions.

@@ -160,10 +160,19 @@ public final class PCRE2Regex: @unchecked Sendable {
     data.reserve(pairs: captureCount + 1)
     // JIT does not take a match-time anchor; such calls (the empty-match retry) use pcre2_match.
     let jit = isJITCompiled && extra & PCRE2C.anchored == 0
-    let rc = withBase(subject.bytes) { base in
+    var rc = withBase(subject.bytes) { base in
       PCRE2C.match(
         code, jit: jit, subject: base, length: subject.bytes.count, offset: offset,
         options: extra | PCRE2C.noUTFCheck, matchData: data.handle, context: data.context)
+    }
+    if rc == PCRE2C.errorMatchLimit {
+      rc = try data.retryCharging {
+        withBase(subject.bytes) { base in
+          PCRE2C.match(
+            code, jit: jit, subject: base, length: subject.bytes.count, offset: offset,
+            options: extra | PCRE2C.noUTFCheck, matchData: data.handle, context: data.context)
+        }
+      }
     }
     if rc == PCRE2C.errorNoMatch { return nil }
     if rc < 0 { throw PCRE2Error(matchCode: rc) }

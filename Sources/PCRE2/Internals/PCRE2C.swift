@@ -172,6 +172,15 @@ enum PCRE2C {
 
   static func free(matchContext: OpaquePointer) { pcre2_match_context_free_8(matchContext) }
 
+  static func set(matchLimit: UInt32, in context: OpaquePointer) {
+    pcre2_set_match_limit_8(context, matchLimit)
+  }
+
+  static func set(depthLimit: UInt32, heapLimitKiB: UInt32, in context: OpaquePointer) {
+    pcre2_set_depth_limit_8(context, depthLimit)
+    pcre2_set_heap_limit_8(context, heapLimitKiB)
+  }
+
   static func jitStackCreate(startSize: Int, maxSize: Int) -> OpaquePointer? {
     pcre2_jit_stack_create_8(startSize, maxSize, nil)
   }

@@ -1,3 +1,5 @@
+public import PCRE2
+
 /// Settings of the standard pipeline, one part per built-in kind.
 public struct StandardConfiguration: Sendable {
   /// Money: the currency a bare `$`, `¥` or `dollars` means.
@@ -19,6 +21,8 @@ public struct StandardConfiguration: Sendable {
   public private(set) var rules: [UserRule] = []
   /// Only these kinds are returned (nil: all).
   public var kinds: Set<Kind>? = nil
+  /// The matching limits and per-document work budget (``Pipeline/limits``).
+  public var limits = Pipeline.defaultLimits
 
   /// The defaults: `$` is USD, numeric dates are month first, longest mention wins.
   public init() {}
@@ -88,7 +92,7 @@ extension Pipeline {
       passes: MoneyRules.passes(configuration.money) + DateRules.passes(configuration.date)
         + TitleRules.passes(configuration.title) + LegislationRules.passes(configuration.legislation),
       overlapPolicy: configuration.overlapPolicy.placing(configuration.rules),
-      outputKinds: configuration.kinds)
+      outputKinds: configuration.kinds, limits: configuration.limits)
   }
 }
 

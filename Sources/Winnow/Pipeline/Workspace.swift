@@ -13,7 +13,7 @@ public final class Workspace {
   let tokens = TokenIndex()
 
   /// A workspace whose matches run under `limits` (match, depth and heap limits, JIT stack).
-  public init(limits: PCRE2Limits = .default) {
+  public init(limits: PCRE2Limits = Pipeline.defaultLimits) {
     self.matchData = PCRE2MatchData(pairs: 32, limits: limits)
   }
 }
