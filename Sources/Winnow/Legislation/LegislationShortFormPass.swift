@@ -257,18 +257,26 @@ struct LegislationShortFormPass: DocumentPass {
     return next == 0x20 || next == 0x2C
   }
 
-  /// The acronym in ` (GDPR)`, ` ("GDPR")`, ` (the “GDPR”)` or ` (CARES Act)` right after
-  /// `end`: a word with at least two capitals, not a jurisdiction (`(EU)`), and perhaps its
+  /// The acronym in ` (GDPR)`, ` ("GDPR")`, ` (the “GDPR”)`, ` (CARES Act)` or, in court
+  /// style, ` (for short 'IPC')` right after `end`: a word with at least two capitals, not a jurisdiction (`(EU)`), and perhaps its
   /// kind word.
   static func parenthesizedAcronym(after end: Int, _ tokens: LegislationTokens) -> Range<Int>? {
     guard var start = tokens.phraseEnd(" (", at: end) else { return nil }
+    // Court style: `(for short 'IPC')`, `(in short, "CPC")`, `(hereinafter "the NI Act")`.
+    for lead: StaticString in ["for short, ", "for short ", "in short, ", "in short ", "hereinafter "] {
+      if let next = tokens.phraseEnd(lead, at: start) {
+        start = next
+        break
+      }
+    }
     if let next = tokens.phraseEnd("the ", at: start) { start = next }
     var quoted = 0
-    if tokens.matches("\"", at: start) {
+    if tokens.matches("\"", at: start) || tokens.matches("'", at: start) {
       quoted = 1
-    } else if tokens.matches("“", at: start) {
+    } else if tokens.matches("“", at: start) || tokens.matches("‘", at: start) {
       quoted = 3
     }
+    if quoted > 0, let next = tokens.phraseEnd("the ", at: start + quoted) { start = next - quoted }
     start += quoted
     var stop = start
     var capitals = 0
@@ -293,8 +301,8 @@ struct LegislationShortFormPass: DocumentPass {
       if LegislationKindWords.kinds[tokens.text.string(word..<wordEnd)] != nil { stop = wordEnd }
     }
     var close = stop
-    if quoted == 1, tokens.matches("\"", at: close) { close += 1 }
-    if quoted == 3, tokens.matches("”", at: close) { close += 3 }
+    if quoted == 1, tokens.matches("\"", at: close) || tokens.matches("'", at: close) { close += 1 }
+    if quoted == 3, tokens.matches("”", at: close) || tokens.matches("’", at: close) { close += 3 }
     guard tokens.matches(")", at: close) else { return nil }
     let range = start..<stop
     if LegislationJurisdictions.abbreviations[tokens.text.string(range)] != nil { return nil }

@@ -186,6 +186,18 @@ struct LegislationIndianStatuteTests {
     #expect(try legislation("A new Criminal Code is planned.").isEmpty)
   }
 
+  @Test("a court's for-short acronym is a short form of the full name, and so are its later uses")
+  func forShort() throws {
+    let found = try legislation(
+      "It applies the Indian Penal Code, 1860 (for short 'IPC'). He is guilty under IPC as charged.")
+    #expect(found.map(\.text) == ["Indian Penal Code, 1860", "IPC", "IPC"])
+    #expect(found.map(\.value.name) == Array(repeating: "Indian Penal Code, 1860", count: 3))
+    #expect(
+      try legislation("Under the Negotiable Instruments Act, 1881 (hereinafter ‘the NI Act’) it lies.").map(
+        \.text)
+        == ["Negotiable Instruments Act, 1881", "NI Act"])
+  }
+
   @Test("a parenthesized part may hold a comma series")
   func partWithSeries() throws {
     #expect(
