@@ -147,18 +147,28 @@ table.row("  of which the word lists (ms)", Timing.seconds(userParts[1].wall) * 
 let userBuild = try Timing.median(repetitions: 3) { _ = try Pipeline.standard(userConfiguration) }
 table.row("  Pipeline.standard() build with them (ms)", Timing.seconds(userBuild.wall) * 1000, digits: 0)
 let userPipeline = try Pipeline.standard(userConfiguration)
+var rulesOnly = StandardConfiguration()
+try rulesOnly.add(rules: userConfiguration.rules)
+var listsOnly = StandardConfiguration()
+listsOnly.lexicon = userConfiguration.lexicon
+let rulesPipeline = try Pipeline.standard(rulesOnly)
+let listsPipeline = try Pipeline.standard(listsOnly)
 var userMentions = 0
 let withUser = try Timing.interleaved(
   repetitions: repetitions,
   [
     { _ = try pipeline.mentionCount(in: corpus, workspace: workspace) },
     { userMentions = try userPipeline.mentionCount(in: corpus, workspace: workspace) },
+    { _ = try rulesPipeline.mentionCount(in: corpus, workspace: workspace) },
+    { _ = try listsPipeline.mentionCount(in: corpus, workspace: workspace) },
   ])
 precondition(userMentions > mentions, "the user's rules found nothing: \(userMentions) mentions")
 table.row(
   "Pipeline with them ÷ standard pipeline, 1 core (throughput)", withUser[0].wall / withUser[1].wall,
   digits: 2, target: "≥ 0.90")
 table.row("  Pipeline with them, 1 core (MB/s)", megabytesPerSecond(corpus, withUser[1]))
+table.row("  With the rules only ÷ standard", withUser[0].wall / withUser[2].wall, digits: 2)
+table.row("  With the word lists only ÷ standard", withUser[0].wall / withUser[3].wall, digits: 2)
 
 // The match loop: one money pattern over the whole corpus, the wrapper's variants against
 // libpcre2-8 called directly.

@@ -176,7 +176,9 @@ public struct WordListSchema: Sendable, Hashable {
 
     func problem(with value: String, required: Bool) -> String? {
       if value.isEmpty { return required ? "is empty" : nil }
-      if value.utf8.first == 0x20 || value.utf8.last == 0x20 { return "has leading or trailing spaces: `\(value)`" }
+      if value.utf8.first == 0x20 || value.utf8.last == 0x20 {
+        return "has leading or trailing spaces: `\(value)`"
+      }
       switch self {
       case .text: return nil
       case .integer(let range):

@@ -12,6 +12,10 @@ struct WordTable: Sendable {
   private let counts: [Int32]
   private let rules: [Int32]
   private let mask: Int
+  /// The filter holds 2^(64 - filterShift) bits, one per value of a hash's top bits: 65,536
+  /// for the built-in tables, more for a large table (a user's 90,000 acronyms), so that a
+  /// word that is not listed still rarely passes it and reaches the keys.
+  private let filterShift: UInt64
 
   init(_ entries: [UInt64: [Int32]]) {
     var capacity = 16
@@ -20,9 +24,12 @@ struct WordTable: Sendable {
     var starts = [Int32](repeating: 0, count: capacity)
     var counts = [Int32](repeating: 0, count: capacity)
     var rules: [Int32] = []
-    var filter = [UInt64](repeating: 0, count: 1024)
+    var filterBits = 1 << 16
+    while filterBits < entries.count * 16 { filterBits *= 2 }
+    let filterShift = UInt64(64 - filterBits.trailingZeroBitCount)
+    var filter = [UInt64](repeating: 0, count: filterBits / 64)
     for (hash, list) in entries.sorted(by: { $0.key < $1.key }) {
-      let bit = Int(hash >> 48)
+      let bit = Int(hash >> filterShift)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
       var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
       while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
@@ -32,6 +39,7 @@ struct WordTable: Sendable {
       rules += list
     }
     self.filter = filter
+    self.filterShift = filterShift
     self.keys = keys
     self.starts = starts
     self.counts = counts
@@ -79,7 +87,7 @@ struct WordTable: Sendable {
   /// Calls `body` with each rule triggered by the word whose hash is `hash`.
   @inline(__always)
   func forEachRule(_ hash: UInt64, _ body: (Int) throws -> Void) rethrows {
-    let bit = Int(hash >> 48)
+    let bit = Int(hash >> filterShift)
     let word = filter.withUnsafeBufferPointer { $0[bit >> 6] }
     guard word & (1 << UInt64(bit & 63)) != 0 else { return }
     try keys.withUnsafeBufferPointer { keys in
