@@ -117,6 +117,9 @@ struct SettingsTests {
     let pesos = winnow(
       ["extract", "--format", "jsonl", "--currency", "pesos=ARS"], stdin: stdinText("It cost 300 pesos."))
     #expect(try value(mentions(pesos.outLines[0])[0], "currency") == "ARS")
+    let lost = winnow(
+      ["extract", "--format", "jsonl", "--currency", "?=EUR"], stdin: stdinText("It cost ?5 million."))
+    #expect(try value(mentions(lost.outLines[0])[0], "currency") == "EUR")
   }
 
   @Test("--overlap nested keeps the year inside a law's name; all keeps everything; longest neither")
@@ -175,6 +178,19 @@ struct SettingsTests {
     #expect(failed.err.contains("\(bad):1"), "\(failed.err)")
     let unknown = winnow(["extract", "--lexicon", "title.words=\(heads)", "-"], stdin: stdinText(text))
     #expect(unknown.status == 64)
+  }
+
+  @Test("--infer-reference-date takes the reference date from the text's header date")
+  func inferReferenceDate() throws {
+    let text = "1990-03-19 War Crimes Bill\nThe vote was yesterday.\n"
+    func yesterday(_ extra: [String]) throws -> String? {
+      let run = winnow(["extract", "--format", "jsonl", "--kinds", "date"] + extra, stdin: stdinText(text))
+      return try mentions(run.outLines[0]).first { $0["text"] as? String == "yesterday" }.flatMap {
+        value($0, "value")
+      }
+    }
+    #expect(try yesterday([]) == "XXXX-XX-XX")
+    #expect(try yesterday(["--infer-reference-date"]) == "1990-03-18")
   }
 
   @Test("--kinds keeps only those kinds")
