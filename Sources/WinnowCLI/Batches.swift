@@ -72,6 +72,12 @@ final class BlockWriter {
   }
 
   func write(_ bytes: [UInt8]) throws {
+    if bytes.count >= blockSize {
+      // A large document's output goes out as it is, without a copy into the block.
+      try flush()
+      try bytes.withUnsafeBytes { try console.write($0) }
+      return
+    }
     buffer.append(contentsOf: bytes)
     if buffer.bytes.count >= blockSize { try flush() }
   }
