@@ -45,8 +45,16 @@ enum DateOrder: String, ExpressibleByArgument, CaseIterable {
   case mdy
   /// Day first (UK and most of the world): 7 December 2022.
   case dmy
+  /// A two-digit year first (East Asia): `22/07/12` is 12 July 2022.
+  case ymd
 
-  var numericOrder: DateConfiguration.NumericOrder { self == .mdy ? .monthFirst : .dayFirst }
+  var numericOrder: DateConfiguration.NumericOrder {
+    switch self {
+    case .mdy: .monthFirst
+    case .dmy: .dayFirst
+    case .ymd: .yearFirst
+    }
+  }
 }
 
 /// How overlapping mentions are settled.
@@ -112,8 +120,8 @@ struct LexiconFile: ExpressibleByArgument {
 struct PipelineOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "How numeric dates such as 07/12/2022 are read: month first (mdy, 12 July) or day first (dmy, 7 December).",
-      valueName: "mdy|dmy"))
+      "How numeric dates are read: 07/12/2022 month first (mdy, 12 July) or day first (dmy, 7 December); 22/07/12 year first (ymd). 2022/07/12 is year first in every order.",
+      valueName: "mdy|dmy|ymd"))
   var dateOrder: DateOrder = .mdy
 
   @Option(

@@ -101,11 +101,15 @@ struct SettingsTests {
     (mention["value"] as? [String: Any])?[key] as? String
   }
 
-  @Test("--date-order dmy reads 07/12/2022 as 7 December; mdy (the default) as 12 July")
+  @Test(
+    "--date-order dmy reads 07/12/2022 as 7 December, mdy (the default) as 12 July, ymd 22/07/12 as 12 July")
   func dateOrder() throws {
     #expect(try value(values()["date"]![0], "value") == "2022-07-12")
     #expect(try value(values("--date-order", "mdy")["date"]![0], "value") == "2022-07-12")
     #expect(try value(values("--date-order", "dmy")["date"]![0], "value") == "2022-12-07")
+    let ymd = winnow(
+      ["extract", "--format", "jsonl", "--date-order=ymd"], stdin: stdinText("Filed 22/07/12."))
+    #expect(try value(mentions(ymd.outLines[0])[0], "value") == "2022-07-12")
   }
 
   @Test("--currency sets what a bare $ or ¥ means; the others keep their defaults")

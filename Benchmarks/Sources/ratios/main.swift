@@ -49,20 +49,28 @@ table.row("  Standard pipeline without its document passes (MB/s)", megabytesPer
 let command = try WinnowProcess.winnowExecutable()
 let corpusFiles = try WinnowProcess.writeCorpusFiles(corpus)
 var commandLines = (file: 0, corpus1: 0, corpus2: 0)
+/// CPU seconds of each run of the command processes (their own, from RUSAGE_CHILDREN).
+var commandCPU: [[Double]] = [[], [], []]
 let commandSamples = try Timing.interleaved(
   repetitions: repetitions,
   [
     { _ = try pipeline.mentionCount(in: corpus, workspace: workspace) },
-    { commandLines.file = try WinnowProcess.run(command, ["extract", corpusFiles.text, "--format", "jsonl"]) },
+    {
+      commandLines.file = try WinnowProcess.run(
+        command, ["extract", corpusFiles.text, "--format", "jsonl"], cpu: &commandCPU[0])
+    },
     {
       commandLines.corpus1 = try WinnowProcess.run(
-        command, ["extract", "--corpus", corpusFiles.jsonl, "--format", "jsonl", "--threads", "1"])
+        command, ["extract", "--corpus", corpusFiles.jsonl, "--format", "jsonl", "--threads", "1"],
+        cpu: &commandCPU[1])
     },
     {
       commandLines.corpus2 = try WinnowProcess.run(
-        command, ["extract", "--corpus", corpusFiles.jsonl, "--format", "jsonl", "--threads", "2"])
+        command, ["extract", "--corpus", corpusFiles.jsonl, "--format", "jsonl", "--threads", "2"],
+        cpu: &commandCPU[2])
     },
   ])
+let medianCPU = commandCPU.map { runs in runs.sorted()[runs.count / 2] }
 precondition(commandLines.file == 1, "winnow extract FILE wrote \(commandLines.file) lines")
 precondition(
   commandLines.corpus1 == corpus.documents.count && commandLines.corpus2 == corpus.documents.count,
@@ -73,10 +81,19 @@ table.row(
   "  Command ÷ library pipeline on 1 core (\(String(format: "%.1f", megabytesPerSecond(corpus, commandSamples[0]))) MB/s in these runs)",
   commandSamples[0].wall / commandSamples[1].wall, digits: 2, target: "≥ 0.85")
 table.row(
+  "  Its CPU time ÷ the library's (1.00: no overhead; robust to a loaded machine)",
+  medianCPU[0] / commandSamples[0].cpu, digits: 2)
+table.row(
   "`winnow extract --corpus` (JSONL), 1 thread (MB/s)", megabytesPerSecond(corpus, commandSamples[2]))
+table.row(
+  "  Its CPU time ÷ the library's, and ÷ wall clock (cores it got)", medianCPU[1] / commandSamples[0].cpu,
+  digits: 2, note: String(format: "%.2f", medianCPU[1] / Timing.seconds(commandSamples[2].wall)))
 table.row(
   "`winnow extract --corpus`, 2 threads ÷ 1 thread (wall clock)", commandSamples[2].wall / commandSamples[3].wall,
   digits: 2, target: "≥ 1.6")
+table.row(
+  "  Cores the 2-thread run got (its CPU time ÷ its wall clock)",
+  medianCPU[2] / Timing.seconds(commandSamples[3].wall), digits: 2)
 
 // The baselines, on a slice with the same mix, against the pipeline on the same slice.
 let foundation = FoundationScan(rules: rules)
@@ -287,7 +304,8 @@ enum WinnowProcess {
 
   /// Runs the command with its output in a pipe read to the end (as a user's next program
   /// would read it); returns the number of lines it wrote.
-  static func run(_ executable: String, _ arguments: [String]) throws -> Int {
+  static func run(_ executable: String, _ arguments: [String], cpu: inout [Double]) throws -> Int {
+    let before = childrenCPUSeconds()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -301,6 +319,15 @@ enum WinnowProcess {
     }
     process.waitUntilExit()
     precondition(process.terminationStatus == 0, "winnow \(arguments) exited \(process.terminationStatus)")
+    cpu.append(childrenCPUSeconds() - before)
     return lines
+  }
+
+  /// CPU time, user and system, of the child processes waited for so far.
+  static func childrenCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
 }

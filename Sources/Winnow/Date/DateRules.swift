@@ -6,6 +6,9 @@ public struct DateConfiguration: Sendable {
     case monthFirst
     /// `DD/MM/YYYY`.
     case dayFirst
+    /// `YY/MM/DD` (a two-digit year first, as in East Asia); a four-digit year last is then
+    /// read month first. A four-digit year first (`2022/07/12`) is year first in every order.
+    case yearFirst
   }
 
   /// How a numeric date is read; US order by default.
@@ -113,9 +116,16 @@ public enum DateRules {
       if let a = int("a"), let b = int("b"), var y = int("ny") {
         if match["ny"]!.count == 2 {
           guard match["sep"] == "/" else { return nil }
+          if order == .yearFirst {
+            // `22/07/12`: year, month, day.
+            guard let date = CalendarDate(year: a + (a < 50 ? 2000 : 1900), month: b, day: y) else {
+              return nil
+            }
+            return DateBuild.value(.complete(date.description))
+          }
           y += y < 50 ? 2000 : 1900
         }
-        var (m, d) = order == .monthFirst ? (a, b) : (b, a)
+        var (m, d) = order == .dayFirst ? (b, a) : (a, b)
         if m > 12 && d <= 12 { swap(&m, &d) }
         guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
         return DateBuild.value(.complete(date.description))
@@ -131,7 +141,7 @@ public enum DateRules {
         return DateBuild.value(.complete(year + "-" + DateBuild.two(month)))
       }
       guard let a = int("ma"), let b = int("mb") else { return nil }
-      var (m, d) = order == .monthFirst ? (a, b) : (b, a)
+      var (m, d) = order == .dayFirst ? (b, a) : (a, b)
       // `22/04`: the day comes first (a two-digit month; `24/7` is round the clock).
       if m > 12 && d <= 12, let written = match["mb"], written.count == 2 { swap(&m, &d) }
       guard (1...12).contains(m), (1...CalendarDate.days(inMonth: m, of: 2000)).contains(d),

@@ -71,6 +71,8 @@ struct DateResolutionTests {
     #expect(try dates("Filed 07/12/2022.").map(\.value) == ["2022-07-12"])
     let dayFirst = try dates("Filed 07/12/2022.") { $0.numericOrder = .dayFirst }
     #expect(dayFirst.map(\.value) == ["2022-12-07"])
+    let yearFirst = try dates("Filed 22/07/12, sent 07/12/2022.") { $0.numericOrder = .yearFirst }
+    #expect(yearFirst.map(\.value) == ["2022-07-12", "2022-07-12"])
   }
 
   @Test("narrative anchoring reads a later month in the year after the last full date")
