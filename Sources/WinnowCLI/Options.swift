@@ -99,6 +99,37 @@ struct CurrencyDefault: ExpressibleByArgument {
   }
 }
 
+/// A size in bytes, written plainly or with a `K`, `M` or `G` suffix (powers of 1024).
+struct ByteSize: ExpressibleByArgument {
+  var bytes: Int
+
+  init?(argument: String) {
+    var digits = argument
+    var scale = 1
+    if let last = digits.last?.uppercased(), let power = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][last] {
+      scale = power
+      digits.removeLast()
+    }
+    guard let value = Int(digits), value > 0, value <= Int.max / scale else { return nil }
+    bytes = value * scale
+  }
+}
+
+/// A per-document work budget: a number of match-limit units, or `none`.
+struct WorkBudget: ExpressibleByArgument {
+  var units: UInt64?
+
+  init?(argument: String) {
+    if argument == "none" {
+      units = nil
+    } else if let value = UInt64(argument), value > 0 {
+      units = value
+    } else {
+      return nil
+    }
+  }
+}
+
 /// `KIND.LIST=FILE`: a TSV file of extra entries for a built-in word list.
 struct LexiconFile: ExpressibleByArgument {
   var list: String
@@ -172,6 +203,26 @@ struct PipelineOptions: ParsableArguments {
       valueName: "kind.list=file.tsv"))
   var lexicon: [LexiconFile] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "PCRE2's match limit per match call (backtracking steps; default 1000000).", valueName: "n"))
+  var matchLimit: UInt32?
+
+  @Option(help: ArgumentHelp("PCRE2's depth limit per match call (default 100000).", valueName: "n"))
+  var depthLimit: UInt32?
+
+  @Option(help: ArgumentHelp("PCRE2's heap limit per match call, in KiB (default 20000).", valueName: "KiB"))
+  var heapLimit: UInt32?
+
+  @Option(help: ArgumentHelp("The largest JIT stack, e.g. 1M (default) or 8M.", valueName: "size"))
+  var jitStack: ByteSize?
+
+  @Option(
+    help: ArgumentHelp(
+      "Match-limit units a document may spend in all (default 100000000), or none. A document that reaches it, or a limit above, is reported with the rule and goes without mentions; the others go on.",
+      valueName: "n|none"))
+  var workBudget: WorkBudget?
+
   /// The standard configuration these options describe.
   /// - Throws: ``WinnowFileError`` for a rule or word list file that does not read.
   func configuration(kinds: Set<Kind>? = nil) throws -> StandardConfiguration {
@@ -182,6 +233,11 @@ struct PipelineOptions: ParsableArguments {
     configuration.date.numericOrder = dateOrder.numericOrder
     configuration.date.narrative = narrative
     configuration.date.inferReferenceDate = inferReferenceDate
+    if let matchLimit { configuration.limits.matchLimit = matchLimit }
+    if let depthLimit { configuration.limits.depthLimit = depthLimit }
+    if let heapLimit { configuration.limits.heapLimitKiB = heapLimit }
+    if let jitStack { configuration.limits.jitStackBytes = jitStack.bytes }
+    if let workBudget { configuration.limits.workBudget = workBudget.units }
     for entry in currency {
       switch entry.marker {
       case .dollarSign: configuration.money.dollarSign = entry.code

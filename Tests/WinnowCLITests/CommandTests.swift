@@ -197,6 +197,27 @@ struct SettingsTests {
     #expect(try yesterday(["--infer-reference-date"]) == "1990-03-18")
   }
 
+  @Test("limits: a document that reaches one is reported with the rule, the others go on (exit 1)")
+  func limits() throws {
+    let corpus = try temporaryFile(
+      #"{"id":"a","text":"It cost $5."}"# + "\n" + #"{"id":"b","text":"Nothing."}"# + "\n", suffix: ".jsonl")
+    let limited = winnow("extract", "--corpus", corpus, "--format", "jsonl", "--match-limit", "1")
+    #expect(limited.status == 1)
+    #expect(limited.err.contains("rule money."), "\(limited.err)")
+    #expect(limited.err.contains("on document a: PCRE2 error"))
+    #expect(try limited.outLines.map { try object($0)["id"] as! String } == ["b"])
+    let roomy = winnow(
+      "extract", "--corpus", corpus, "--format", "jsonl", "--depth-limit", "50000", "--heap-limit", "1000",
+      "--jit-stack", "4M", "--work-budget", "none")
+    #expect(roomy.status == 0)
+    #expect(roomy.outLines.count == 2)
+    let budget = winnow("extract", "--corpus", corpus, "--format", "jsonl", "--work-budget=1000000")
+    #expect(budget.out == roomy.out)
+    for bad in [["--jit-stack", "4Q"], ["--work-budget", "0"], ["--match-limit", "-1"]] {
+      #expect(winnow(["extract", "--corpus", corpus] + bad).status == 64)
+    }
+  }
+
   @Test("--kinds keeps only those kinds")
   func kinds() throws {
     #expect(try Set(values("--kinds", "money,date").keys) == ["money", "date"])
