@@ -50,8 +50,9 @@ enum DateBuild {
     let previous = DateContext.previousWord(before: range.lowerBound, in: match.text)
     // `after May issues the notification`, `for May said`: May the person, the subject of a
     // verb (not after `in`: `the fall in May was`).
-    if month == 5, !["in", "since", "during", "until", "through", "throughout", "by", "of", "from"]
-      .contains(previous ?? ""),
+    if month == 5,
+      !["in", "since", "during", "until", "through", "throughout", "by", "of", "from"]
+        .contains(previous ?? ""),
       let next = DateContext.nextWord(after: match.range.upperBound, in: match.text),
       DateWords.verbsAfterName.contains(next)
     {
