@@ -3,7 +3,7 @@
 enum DatePatterns {
   /// An alternation of `words` as a prefix tree (``Rule/alternation(of:writing:)``), the
   /// longer word first where one is a prefix of another; a space matches a phrase gap
-  /// (``TextPatterns/gap``), and the other characters are written as they are (the lists are
+  /// (`TextPatterns.gap`), and the other characters are written as they are (the lists are
   /// plain words).
   static func alternation(_ words: some Sequence<String>) -> String {
     Rule.alternation(of: words) { $0 == " " ? #"\s+"# : String($0) }

@@ -37,7 +37,7 @@ public enum DateRules {
   /// The rules, in order.
   ///
   /// The patterns write white space as `\s`; each is read as white space of the text layer
-  /// (``TextPatterns/phraseSpaces(_:)``: a no-break space too; a match never runs across a
+  /// (`TextPatterns.phraseSpaces(_:)`: a no-break space too; a match never runs across a
   /// blank line, nor across a line break where lines do not join).
   public static func rules(_ configuration: DateConfiguration) -> [Rule] {
     written(configuration).map { rule in

@@ -217,7 +217,7 @@ struct LegislationNameReader {
         // `BellSouth pact`: a firm's CamelCase name.
         || Self.isCamelCase(written)
         // `the AUKUS pact` is `AUKUS` (docs/judgement-calls.md L3): an acronym makes no popular name.
-        || written.count > 1 && written.allSatisfy { $0.isUppercase || $0 == "-" }
+        || written.count > 1 && written.allSatisfy({ $0.isUppercase || $0 == "-" })
       {
         return nil
       }

@@ -1,7 +1,7 @@
 /// The PCRE2 fragments the money rules are built from (extended syntax: spaces in the
 /// pattern are layout; ``space`` stands for white space in the text).
 enum MoneyPatterns {
-  /// White space of the text layer (``TextPatterns/white``: a space, tab, no-break space or
+  /// White space of the text layer (`TextPatterns.white`: a space, tab, no-break space or
   /// line break; a match never runs across a blank line, nor across a line break where lines
   /// do not join, so `$3.4\nbillion` in wrapped text is one amount): one character class, so
   /// that a run of them is one

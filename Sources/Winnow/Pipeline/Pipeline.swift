@@ -25,7 +25,7 @@ public struct Pipeline: Sendable {
   public var outputKinds: Set<Kind>?
   /// The matching limits every document runs under: PCRE2's match, depth and heap limits and
   /// JIT stack per match call, and the work budget per document (match-limit units summed
-  /// over the document, ``PCRE2Limits/workBudget``). A document that reaches one fails with
+  /// over the document, `PCRE2Limits.workBudget`). A document that reaches one fails with
   /// ``WinnowError/matchFailed(rule:documentID:_:)`` naming the rule and the document; the
   /// other documents of a batch are not affected.
   public var limits: PCRE2Limits

@@ -65,7 +65,7 @@ public enum TitleRules {
   ) { _ in .null }
 
   /// The alternation of `forms`, longest first; a space in a form is optional white space
-  /// (``TextPatterns/white``).
+  /// (`TextPatterns.white`).
   static func pattern(of forms: [(form: String, role: String)]) -> String {
     "(?:"
       + forms.map(\.form).sorted { $0.count > $1.count }.map { form in
