@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Winnow
 
-/// One definition of white space for every extractor (GUIDE, "Real text"): a single line
+/// One definition of white space for every extractor (docs/judgement-calls.md, the calls for real text): a single line
 /// break, a tab, a no-break space or a run of spaces continues a phrase; a blank line ends it.
 @Suite("White space inside phrases")
 struct WhiteSpaceTests {

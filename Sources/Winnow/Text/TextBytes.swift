@@ -212,7 +212,7 @@ enum TextBytes {
     let byte = bytes[offset]
     if byte < 0x80 { return isAlphanumeric(byte) }
     guard let scalar = scalar(bytes, at: offset) else { return false }
-    // U+FFFD stands for a letter lost in a bad conversion (`Fianna F\u{FFFD}\u{FFFD}il`, GUIDE
+    // U+FFFD stands for a letter lost in a bad conversion (`Fianna F\u{FFFD}\u{FFFD}il`, docs/judgement-calls.md
     // T14): the word goes on through it.
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "\u{FFFD}"
   }
