@@ -12,8 +12,12 @@ final class Progress {
   private(set) var documents = 0
   private(set) var bytes = 0
 
-  init(console: Console, forced: Bool, totalBytes: Int?) {
+  private let interval: Duration
+
+  /// Progress for an input of `totalBytes` (nil when unknown), redrawn every `interval`.
+  init(console: Console, forced: Bool, totalBytes: Int?, interval: Duration = .milliseconds(200)) {
     self.console = console
+    self.interval = interval
     enabled = forced || console.errorIsTerminal
     total = totalBytes
     start = clock.now
@@ -26,7 +30,7 @@ final class Progress {
     self.bytes += bytes
     guard enabled else { return }
     let now = clock.now
-    if now - lastShown >= .milliseconds(200) {
+    if now - lastShown >= interval {
       lastShown = now
       draw(now)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import WinnowCLI
+
+@testable import WinnowCLI
 
 @Suite("The command line: standard input, files, corpora and their errors")
 struct InputTests {
@@ -325,6 +326,20 @@ struct OutputTests {
     #expect(forced.err.contains("MB/s"))
     #expect(forced.err.contains("s left"))
     #expect(forced.out == quiet.out)
+    // On a terminal it shows by itself (once a run lasts long enough to need it), redrawn in
+    // place, and ends with a line break.
+    let terminal = winnow(["extract", "--corpus", corpus, "--format", "jsonl"], errorTerminal: true)
+    #expect(terminal.err.isEmpty || terminal.err.hasSuffix("\n"))
+    let err = ErrorText()
+    let console = Console(isTerminal: false, errorIsTerminal: true, out: { _ in }, err: { err.text += $0 })
+    let progress = Progress(console: console, forced: false, totalBytes: 2000, interval: .zero)
+    progress.advance(documents: 3, bytes: 1000)
+    progress.advance(documents: 2, bytes: 500)
+    progress.finish()
+    #expect(err.text.hasPrefix("\r\u{1B}[K3 documents, 0.0 MB, "))
+    #expect(err.text.contains("\r\u{1B}[K5 documents"))
+    #expect(err.text.contains("s left"))
+    #expect(err.text.hasSuffix("\n"))
   }
 }
 
