@@ -68,6 +68,12 @@ let package = Package(
       ],
       path: "Sources/ratios"
     ),
+    // The standard pipeline on the benchmark corpus and on dense text only, for quick A/B runs.
+    .executableTarget(
+      name: "speed",
+      dependencies: ["BenchmarkSupport", .product(name: "Winnow", package: "Winnow")],
+      path: "Sources/speed"
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -78,4 +78,43 @@ public struct Corpus: Sendable {
     }
     return Corpus(documents: documents)
   }
+
+  /// Dense text: the texts of `Fixtures/corpus/*.jsonl` (authored news, Recognizers
+  /// examples: a mention every few dozen bytes) and the seed texts of `seeds/`, repeated until
+  /// the corpus holds at least `bytes` bytes. Filings and judgments are denser than news; this
+  /// is what the per-mention cost is measured on.
+  public static func dense(bytes: Int = 4_000_000) -> Corpus {
+    let root = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    var texts: [String] = []
+    let fixtures = root.appendingPathComponent("Fixtures/corpus")
+    let files =
+      (try? FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil)) ?? []
+    for file in files.sorted(by: { $0.path < $1.path }) where file.pathExtension == "jsonl" {
+      guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+      for line in data.split(separator: UInt8(ascii: "\n")) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+          let text = object["text"] as? String, !text.isEmpty
+        else { continue }
+        texts.append(text)
+      }
+    }
+    let seeds = root.appendingPathComponent("seeds")
+    let seedFiles =
+      (try? FileManager.default.contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)) ?? []
+    for file in seedFiles.sorted(by: { $0.path < $1.path }) where file.pathExtension == "txt" {
+      if let text = try? String(contentsOf: file, encoding: .utf8) { texts.append(text) }
+    }
+    precondition(!texts.isEmpty, "no Fixtures/corpus texts or seeds at \(root.path)")
+    var documents: [Document] = []
+    var total = 0
+    while total < bytes {
+      for text in texts {
+        documents.append(Document(id: "dense\(documents.count)", text: text))
+        total += text.utf8.count + 2
+      }
+    }
+    return Corpus(documents: documents)
+  }
 }

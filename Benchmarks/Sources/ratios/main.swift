@@ -43,6 +43,25 @@ table.row(
 table.row("  Batch CPU time ÷ 1-core CPU time (1.00: no contention)", batch.cpu / oneThread.cpu, digits: 2)
 table.row("  Standard pipeline without its document passes (MB/s)", megabytesPerSecond(corpus, whole[2]))
 
+// Dense text (Fixtures texts and the seed, repeated to 4 MB: a mention every few dozen bytes)
+// against the benchmark corpus, interleaved: what a mention costs beyond the scan.
+let dense = Corpus.dense()
+var denseMentions = 0
+let densities = try Timing.interleaved(
+  repetitions: repetitions,
+  [
+    { denseMentions = try pipeline.mentionCount(in: dense, workspace: workspace) },
+    { _ = try pipeline.mentionCount(in: corpus, workspace: workspace) },
+  ])
+Check.nonZero(denseMentions, "standard pipeline on dense text", expected: true)
+let denseSpeed = megabytesPerSecond(dense, densities[0])
+table.row(
+  "Dense text, \(dense.byteCount / 1_000_000) MB, a mention every \(dense.byteCount / max(denseMentions, 1)) bytes (MB/s)",
+  denseSpeed)
+table.row(
+  "  Dense ÷ benchmark corpus throughput (same run)", denseSpeed / megabytesPerSecond(corpus, densities[1]),
+  digits: 2, target: "≥ 0.5")
+
 // The command, as a user runs it: whole processes of `winnow extract` (release build of the
 // root package) over the same corpus, its text as one file and as JSONL, against the library's
 // one-core pipeline in the same interleaved runs.
