@@ -652,13 +652,30 @@ struct LegislationNameReader {
   /// The longest country name written as whole words in `tail` (`of the United Mexican
   /// States` → `MX`), or nil.
   private static func country(in tail: String) -> String? {
+    // The tail's words (letters only, split at single spaces, as a name is written) looked up
+    // a run at a time: a few dictionary probes per word, not a substring search per country.
+    let words = tail.filter { $0.isLetter || $0 == " " }.split(
+      separator: " ", omittingEmptySubsequences: false)
     var best: (length: Int, code: String)?
-    let padded = " " + tail.filter { $0.isLetter || $0 == " " } + " "
-    for (name, code) in LegislationJurisdictions.countries where padded.contains(" \(name) ") {
-      if name.count > best?.length ?? 0 { best = (name.count, code) }
+    for start in words.indices where !words[start].isEmpty {
+      var name = ""
+      for end in start..<min(words.count, start + countryWords) {
+        guard !words[end].isEmpty else { break }
+        if end > start { name += " " }
+        name += words[end]
+        if let code = LegislationJurisdictions.countries[name], name.count > best?.length ?? 0 {
+          best = (name.count, code)
+        }
+      }
     }
     return best?.code
   }
+
+  /// The most words a country name has.
+  private static let countryWords =
+    LegislationJurisdictions.countries.keys.map {
+      $0.split(separator: " ", omittingEmptySubsequences: false).count
+    }.max() ?? 1
 
   /// The year after the kind word: ` of 2022`, ` 2002`, or `, 2016` (with `, No. 1`), and
   /// where the name then ends.

@@ -178,8 +178,12 @@ final class RuleEngine: Sendable {
   {
     let match: PCRE2Match?
     do {
+      // A designation is short: look for the end of its phrase a little way ahead only (cut
+      // back to a whole character), so a long paragraph is not read to its end per attempt.
+      var stop = min(text.bytes.count, offset + 1024)
+      while stop < text.bytes.count, stop > offset, text.bytes[stop] & 0xC0 == 0x80 { stop -= 1 }
       let subject = PCRE2Subject(
-        trusted: UnsafeBufferPointer(rebasing: text.bytes[..<text.phraseLimit(from: offset)]))
+        trusted: UnsafeBufferPointer(rebasing: text.bytes[..<text.phraseLimit(from: offset, stop: stop)]))
       match = try regexes[index].firstMatch(in: subject, from: offset, using: workspace.matchData)
     } catch {
       throw WinnowError.matchFailed(rule: rules[index].id, documentID: text.document.id, error)
@@ -296,7 +300,10 @@ private struct ScanState {
   /// break where lines do not join, so no match runs across either.
   @inline(__always)
   private mutating func subject(at position: Int) -> PCRE2Subject {
-    if position < lineFrom || position > lineEnd {
+    if position < lineFrom, text.phraseLimit(from: position, stop: lineFrom) == lineFrom {
+      // An earlier token (a lookbehind) in the same stretch: only the bytes between are read.
+      lineFrom = position
+    } else if position < lineFrom || position > lineEnd {
       lineFrom = position
       lineEnd = text.phraseLimit(from: position)
     }

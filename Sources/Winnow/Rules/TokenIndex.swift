@@ -133,7 +133,8 @@ final class TokenIndex {
               if run < 8 || i - start >= maxWordLength { break }
             }
             if n - i < 8 { while i < n, TextBytes.isLetter(bytes[i]) { i += 1 } }
-            hash = WordHash.of(base + start, count: min(i - start, maxWordLength), readable: n - start)
+            hash = WordHash.of(
+              base + start, count: min(i - start, maxWordLength), readable: n - start, letters: true)
             if TextBytes.isUpper(byte) {
               flags = .capitalized
               var k = start + 1

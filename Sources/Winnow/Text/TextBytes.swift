@@ -150,6 +150,30 @@ enum TextBytes {
     return longLines * 10 <= lines && continued
   }
 
+  /// The first line break at or after `offset` and before `end`, or `end`: eight bytes at a
+  /// time (a line break is a byte in 0x0A...0x0C).
+  @inline(__always)
+  static func nextLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, before end: Int) -> Int {
+    guard let base = bytes.baseAddress else { return end }
+    var i = offset
+    while end - i >= 8 {
+      let word = load64(base + i)
+      // A byte b with b - 0x0A < 3: subtracting 0x0A wraps to >= 0xF6 for smaller bytes, so
+      // test (b - 0x0A) < 3 as a zero test on each of the three values.
+      let a = word ^ 0x0A0A_0A0A_0A0A_0A0A
+      let b = word ^ 0x0B0B_0B0B_0B0B_0B0B
+      let c = word ^ 0x0C0C_0C0C_0C0C_0C0C
+      let zero =
+        ((a &- 0x0101_0101_0101_0101) & ~a) | ((b &- 0x0101_0101_0101_0101) & ~b)
+        | ((c &- 0x0101_0101_0101_0101) & ~c)
+      let hits = zero & 0x8080_8080_8080_8080
+      if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
+      i += 8
+    }
+    while i < end, !isLineBreak(bytes[i]) { i += 1 }
+    return i
+  }
+
   /// The longest line of wrapped text, in bytes (editors and mail wrap at 72–80 characters;
   /// PDF extractions of judgments at about 100).
   static let wrappedLineLength = 120
@@ -301,15 +325,15 @@ extension DocumentText {
   }
 
   /// Where the phrases around `offset` end: the next blank line (the first of its line
-  /// breaks), or the next line break where lines do not join; the end of the text when none
-  /// comes. A rule's match may not run past it.
-  func phraseLimit(from offset: Int) -> Int {
+  /// breaks), or the next line break where lines do not join; `stop` (the end of the text by
+  /// default) when none comes before it. A rule's match may not run past it.
+  func phraseLimit(from offset: Int, stop: Int? = nil) -> Int {
+    let n = min(stop ?? bytes.count, bytes.count)
     var i = offset
-    let n = bytes.count
     while i < n {
-      if TextBytes.isLineBreak(bytes[i]) {
-        if !joinsLines || TextBytes.whiteRun(bytes, from: i).breaks > 1 { return i }
-      }
+      i = TextBytes.nextLineBreak(bytes, from: i, before: n)
+      guard i < n else { return n }
+      if !joinsLines || TextBytes.whiteRun(bytes, from: i).breaks > 1 { return i }
       i += 1
     }
     return n

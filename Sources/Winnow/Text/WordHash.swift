@@ -13,13 +13,16 @@ enum WordHash {
   ///   - count: how many bytes the word has.
   ///   - readable: how many bytes from `bytes` may be read (at least `count`); with eight or
   ///     more, a chunk is one unaligned load.
+  ///   - letters: whether the bytes are known to be ASCII letters (the token index's words):
+  ///     then setting the case bit lowercases them, the same hash for less work.
   /// - Returns: the hash, never 0.
   @inline(__always)
-  static func of(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
+  static func of(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int, letters: Bool = false) -> UInt64 {
     var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
     if count <= 8 && readable >= 8 {
       // Most words: one load, one mask, one multiply (the loop below computes the same).
-      var chunk = lowercased(load64(bytes))
+      let word = load64(bytes)
+      var chunk = letters ? word | 0x2020_2020_2020_2020 : lowercased(word)
       if count < 8 { chunk &= (1 &<< UInt64(8 &* count)) &- 1 }
       hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
       hash ^= hash >> 29
@@ -35,7 +38,7 @@ enum WordHash {
       } else {
         for j in 0..<take { chunk |= UInt64(bytes[k + j]) << UInt64(8 * j) }
       }
-      chunk = lowercased(chunk)
+      chunk = letters ? chunk | 0x2020_2020_2020_2020 : lowercased(chunk)
       if take < 8 { chunk &= (1 &<< UInt64(8 &* take)) &- 1 }
       hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
       k += 8
