@@ -36,15 +36,24 @@ struct ScalingTests {
   }
 
   #if canImport(Glibc)
-    @Test("512 KB of title heads (`President President …`) peak under 30 bytes per input byte + 64 MB")
+    @Test("512 KB of title heads (`President President …`) grow the peak by under 30 bytes per input byte")
     func titleDenseTextMemory() async {
       await #expect(processExitsWith: .success) {
+        // The growth of the peak, not the peak itself: the runtime, the test binary and the
+        // compiled pipeline are in the peak before the text is read, and vary by machine.
+        // The old title extractor grew it by ~350 bytes per input byte here (~180 MB).
+        func peakBytes() -> Int {
+          var usage = rusage()
+          getrusage(RUSAGE_SELF.rawValue, &usage)
+          return Int(usage.ru_maxrss) * 1024
+        }
+        let pipeline = try Pipeline.standard()
+        _ = try pipeline.extract(from: "President Biden met Prime Minister Modi.")
+        let before = peakBytes()
         let text = String(repeating: "President ", count: 51_200)
-        _ = try Pipeline.standard().extract(from: text)
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let peakBytes = Int(usage.ru_maxrss) * 1024
-        exit(peakBytes <= 30 * text.utf8.count + 64 << 20 ? 0 : 1)
+        _ = try pipeline.extract(from: text)
+        let growth = peakBytes() - before
+        exit(growth <= 30 * text.utf8.count + (8 << 20) ? 0 : 1)
       }
     }
   #endif
