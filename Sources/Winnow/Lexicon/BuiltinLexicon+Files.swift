@@ -3505,6 +3505,8 @@ extension BuiltinLexicon {
       schengen
       euro
       world
+      king
+      queen
       """#,
     "title/name-particles.tsv": #"""
       # Name particles, lowercase (docs/judgement-calls.md T6: `Rogelio Ramírez de la O`, `Ursula von der Leyen`).
@@ -3544,6 +3546,9 @@ extension BuiltinLexicon {
       ii
       iii
       iv
+      vi
+      vii
+      viii
       """#,
     "title/not-names.tsv": #"""
       # Capitalized words that never start or continue a person's name.

@@ -208,10 +208,13 @@ struct TitleCandidate {
         return (headFirst, headLast, headFirst, last, headRange.lowerBound)
       }
     }
-    // `Howard Dean`: a head that is also a surname, after a first name, is the name.
+    // `Howard Dean`, `Ledley King`, `Nat King Cole`, `The Lion King`: a head that is also a
+    // surname, after a capitalized word that is not a nationality (`Saudi King`) nor a
+    // function word (`During King Mohammed`), is part of a name.
     if headFirst > 0, headToken.isCapitalized,
       TitleWords.nameLikeHeads.contains(headToken.lower), tokens[headFirst].spaced,
-      PersonName.isNameWord(tokens[headFirst - 1])
+      PersonName.isNameWord(tokens[headFirst - 1]),
+      !tokens[headFirst - 1].classes.contains(.leftStop), !isNationality(tokens[headFirst - 1])
     {
       return nil
     }
@@ -221,6 +224,23 @@ struct TitleCandidate {
       last = seat
     }
     return (headFirst, headLast, first, last, start)
+  }
+
+  /// Moves the extent's start to the first token at or after byte `bound` (a stacked title
+  /// keeps its own premodifiers only).
+  mutating func trimLeft(to bound: Int) {
+    guard let index = tokens.indices.first(where: { tokens[$0].range.lowerBound >= bound }),
+      index <= headFirst
+    else { return }
+    first = index
+    range = tokens[index].range.lowerBound..<range.upperBound
+  }
+
+  /// Whether `token` is shaped like a nationality or country adjective (`Saudi`, `French`,
+  /// `Jordanian`, `Thai`, `Bhutanese`, `Danish`).
+  static func isNationality(_ token: TitleToken) -> Bool {
+    let word = token.lower
+    return ["i", "an", "ese", "ish", "ch", "ic"].contains { word.hasSuffix($0) }
   }
 
   /// Narrows the extent to the head alone (`Margaret Moran MP`: the name before the head is

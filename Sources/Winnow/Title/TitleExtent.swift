@@ -180,6 +180,17 @@ enum TitleExtent {
     }
     while i < tokens.count, tokens[i].spaced, tokens[i].isWord {
       let token = tokens[i]
+      if capitalized(i), token.matches(any: TitleWords.stackedRanks), let last = end,
+        let nameEnd = PersonName.forward(from: i + 1, in: tokens),
+        TitleHolder.words((i + 1)..<nameEnd, tokens) >= 2
+      {
+        // `… of the Russian Armed Forces Army General Valery Gerasimov` (docs/judgement-calls.md
+        // T12): a second title stacked on the tail; its premodifier goes with it.
+        let cut =
+          last > (definite ? start + 1 : start) && tokens[last].isCapitalized
+            && !tokens[last].classes.contains(.headWord) ? last - 1 : last
+        return cut >= (definite ? start + 1 : start) ? cut : nil
+      }
       if capitalized(i) {
         end = i
       } else if definite, token.classes.contains(.lowercaseOrganizationNoun) {

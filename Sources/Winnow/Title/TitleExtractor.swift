@@ -111,6 +111,15 @@ private struct CandidateSink: MentionSink {
         headRange: mention.range, role: head.role, usage: head.usage, plural: head.plural,
         rule: head.rule, in: text, extraClasses: extraClasses)
     else { return }
+    // Stacked titles (docs/judgement-calls.md T12): a title's premodifiers never reach back
+    // into the title before it.
+    if let previous = candidates.suffix(6).last(where: {
+      $0.range.lowerBound < candidate.range.lowerBound
+        && candidate.range.lowerBound < $0.range.upperBound
+        && $0.range.upperBound <= candidate.headRange.lowerBound
+    }) {
+      candidate.trimLeft(to: previous.range.upperBound)
+    }
     TitleHolder.link(&candidate)
     candidates.append(candidate.settled)
   }

@@ -118,9 +118,17 @@ enum TitleHolder {
     let tokens = candidate.tokens
     let after = candidate.last + 1
     // `As Governor, Mr. Pence complied`, `as an MP for X, Kerala`: predicative or indefinite.
-    if let before = candidate.wordBefore?.token, before.isWord,
+    let before = candidate.wordBefore?.token
+    if let before, before.isWord,
       TitleWords.predicateWords.contains(before.lower)
         || TitleWords.indefiniteDeterminers.contains(before.lower)
+    {
+      return nil
+    }
+    // `the TITLE, NAME` (docs/judgement-calls.md T6): a determiner or a modifier makes the
+    // title a phrase of its own; a bare head in a list (`Hodgson, King, Wilkinson`) is not.
+    if let before, before.is(",") || before.is(";") || before.classes.contains(.courtesy),
+      !candidate.isModified
     {
       return nil
     }
@@ -161,6 +169,16 @@ enum TitleHolder {
     for index in 0..<(candidates.count - 1) {
       let a = candidates[index]
       let b = candidates[index + 1]
+      // Stacked titles (docs/judgement-calls.md T12): `Chief of the General Staff of the
+      // Russian Armed Forces Army General Valery Gerasimov` share the name after the last.
+      if a.holderRange == nil, b.holderPlace == .after, let holder = b.holderRange,
+        a.range.upperBound < b.range.lowerBound,
+        (a.range.upperBound..<b.range.lowerBound).allSatisfy({ text[$0] == 0x20 })
+      {
+        candidates[index].holderRange = holder
+        candidates[index].holderPlace = .coordinated
+        continue
+      }
       guard areCoordinated(a, b, in: text) else { continue }
       if a.holderRange == nil, let holder = b.holderRange, b.holderPlace != .before {
         candidates[index].holderRange = holder

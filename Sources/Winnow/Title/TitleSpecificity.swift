@@ -24,6 +24,22 @@ enum TitleSpecificity {
     }
     if isInstitution(candidate, before: before, after: after) { return false }
     if isMemberOfStates(candidate) { return false }
+    // `Kings Cross`, `Premiership leaders Chelsea`: a plural before one name is a place or a
+    // team; `Presidents Biden and Lopez Obrador` names several people.
+    if candidate.plural, named, candidate.holderPlace == .after, let holder = candidate.holder,
+      holder.lowerBound == candidate.last + 1,
+      !(holder.upperBound < tokens.count
+        && (tokens[holder.upperBound].matches(any: ["and", "&"]) || tokens[holder.upperBound].is(",")))
+    {
+      return false
+    }
+    // `The Return of the King`: a capitalized title at the end of a title-case name.
+    if !named, candidate.usage == .capitalizedOnly, let before, before.token.matches("the"),
+      before.index >= 2, tokens[before.index - 1].matches("of"), tokens[before.index - 2].isCapitalized,
+      !TitleWords.institutionsBeforeOf.contains(tokens[before.index - 2].lower)
+    {
+      return false
+    }
     if named { return true }
     if candidate.plural { return false }
     // `any other European leader`, `the other minister`: not one specific person.

@@ -126,6 +126,13 @@ enum TitleWords {
   /// Means-not a Member`, `Hollande-meanwhile`), docs/judgement-calls.md T14: split off again.
   static let gluedFunctionWords: Set<String> = BuiltinLexicon.words("title.glued-function-words")
 
+  /// Military ranks that stack on a title's tail before a name (docs/judgement-calls.md T12:
+  /// `Chief of the General Staff of the Russian Armed Forces Army General Valery Gerasimov`).
+  static let stackedRanks = [
+    "general", "colonel", "admiral", "commander", "captain", "major", "lieutenant", "brigadier",
+    "marshal",
+  ]
+
   /// Rank modifiers: in the extent, dropped from the role (docs/judgement-calls.md T7).
   static let rankModifiers: Set<String> = BuiltinLexicon.words("title.rank-modifiers")
 

@@ -225,4 +225,36 @@ struct TitleRealTextTests {
       try titles("aged 45 All Blacks head coach Steve Hansen said").map(\.text) == ["All Blacks head coach"])
     #expect(try titles("a breakfast for An Taoiseach. He spoke").map(\.text) == ["Taoiseach"])
   }
+
+  @Test("stacked titles with no conjunction are one mention each with the same holder (T12)")
+  func stackedTitles() throws {
+    let found = try titles(
+      "Chief of the General Staff of the Russian Armed Forces Army General Valery Gerasimov said.")
+    #expect(found.map(\.text) == ["Chief of the General Staff of the Russian Armed Forces", "Army General"])
+    #expect(found.map(\.holder) == ["Valery Gerasimov", "Valery Gerasimov"])
+  }
+
+  @Test(
+    "King after a first name or in a work's name is a name, not a title (T2)",
+    arguments: [
+      "the withdrawal of Ledley King from the squad", "songs by Nat King Cole",
+      "the final film The Return of the King in 2004.", "a Stephen King-written story",
+      "The first-week record is held by The Lion King.",
+    ])
+  func kingInNames(text: String) throws {
+    #expect(try titles(text).isEmpty)
+  }
+
+  @Test("a monarch after a nationality or a function word keeps the title; a name keeps King")
+  func kingTitles() throws {
+    #expect(try titles("Saudi King Salman sent advisers.").map(\.text) == ["Saudi King"])
+    #expect(try titles("During King Mohammed VI's visit, they met.").map(\.holder) == ["Mohammed VI"])
+    #expect(try titles("However, BoE governor Mervyn King warned.").map(\.holder) == ["Mervyn King"])
+  }
+
+  @Test("a plural before a single name is a place; before names joined by and it is titles")
+  func pluralBeforeName() throws {
+    #expect(try titles("stations such as Kings Cross station").isEmpty)
+    #expect(try titles("Presidents Biden and Lopez Obrador met.").map(\.holder) == ["Biden"])
+  }
 }
