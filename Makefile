@@ -4,7 +4,7 @@
 SEEDS := $(wildcard seeds/*.txt)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps demo test golden bench format lint docs lexicon html-check spark
+.PHONY: deps demo test golden bench format lint docs lexicon html-check spark fuzz sanitize sanitize-address sanitize-thread
 
 ## deps: install libpcre2-dev (and pkg-config) with apt-get when pkg-config cannot find libpcre2-8
 deps:
@@ -74,3 +74,17 @@ spark: deps
 	swift build -c release --product winnow
 	cd Benchmarks && ./fetch-corpus.sh
 	python3 examples/spark/check.py --winnow .build/release/winnow --text Benchmarks/corpus/corpus.txt
+
+## fuzz: build and run the two libFuzzer harnesses, FUZZ_SECONDS each (default 600)
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
+## sanitize: the test suite under AddressSanitizer, then ThreadSanitizer
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: deps
+	swift test --sanitize=address --scratch-path .build-asan
+
+sanitize-thread: deps
+	swift test --sanitize=thread --scratch-path .build-tsan

@@ -33,6 +33,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "winnow", dependencies: ["WinnowCLI"]),
+    // Fuzzing (make fuzz, Fuzz/run.sh): the long-run generator and two libFuzzer harnesses,
+    // empty programs unless built with -DFUZZING and --sanitize=fuzzer.
+    .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
+    .executableTarget(name: "FuzzPipeline", dependencies: ["FuzzSupport", "Winnow", "WinnowCLI", "PCRE2"]),
+    .executableTarget(name: "FuzzMatchLoop", dependencies: ["FuzzSupport", "Winnow", "PCRE2"]),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
     .testTarget(name: "WinnowTests", dependencies: ["Winnow", "WinnowTesting"]),
     .testTarget(name: "WinnowCLITests", dependencies: ["WinnowCLI", "Winnow"]),

@@ -59,6 +59,12 @@ let package = Package(
     benchmarkTarget("Pipeline"),
     benchmarkTarget("Compile"),
     benchmarkTarget("Baselines"),
+    // Time and peak memory per pathological input class at 1 MB and 8 MB (issue 14).
+    .executableTarget(
+      name: "scaling",
+      dependencies: [.product(name: "Winnow", package: "Winnow")],
+      path: "Sources/scaling"
+    ),
     // Prints the issue's ratios, all measured in one run.
     .executableTarget(
       name: "ratios",

@@ -23,6 +23,16 @@ struct ScalingTests {
       mentions.allSatisfy { $0.text == "Clean Air Act" && $0.value.legislation?.name == "Clean Air Act" })
   }
 
+  @Test(
+    "a 1 MB line of legislation kind words finds its phrase limit once per stretch, not once per attempt",
+    .timeLimit(.minutes(1)))
+  func longLineOfKindWords() throws {
+    let text = String(repeating: "Bill ", count: 200_000)
+    var configuration = StandardConfiguration()
+    configuration.kinds = [.legislation]
+    _ = try Pipeline.standard(configuration).extract(from: text)
+  }
+
   @Test("short forms still take the latest full name they start")
   func latestFullNameWins() throws {
     let text = """
