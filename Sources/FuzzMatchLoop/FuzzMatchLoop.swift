@@ -31,6 +31,7 @@
     }
   }
 
+  /// libFuzzer's entry point: one input, 0 when it passed (a failed check stops the process).
   @_cdecl("LLVMFuzzerTestOneInput")
   public func fuzz(_ input: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let buffer = UnsafeBufferPointer(start: input, count: size)

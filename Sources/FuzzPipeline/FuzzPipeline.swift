@@ -44,6 +44,7 @@
     }
   }
 
+  /// libFuzzer's entry point: one input, 0 when it passed (a failed check stops the process).
   @_cdecl("LLVMFuzzerTestOneInput")
   public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = UnsafeBufferPointer(start: data, count: size)
