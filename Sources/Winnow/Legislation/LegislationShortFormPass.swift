@@ -62,36 +62,23 @@ struct LegislationShortFormPass: DocumentPass {
     /// The latest full name of each start.
     private var byStart: [Start: LegislationValue] = [:]
 
-    /// FNV-1a over bytes, one step.
-    @inline(__always)
-    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-      (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// Records `value` under each of its name's whole-word starts (not the whole name).
+    /// Records `value` under each of its name's whole-word starts (not the whole name), by
+    /// their ``WordHash`` and length.
     mutating func add(_ value: LegislationValue) {
-      var hash = Self.seed
-      var length = 0
-      for byte in value.name.utf8 {
-        if (byte == 0x20 || byte == 0x2C) && length > 0 {
-          byStart[Start(kind: value.kind, hash: hash, length: length)] = value
+      var name = value.name
+      name.withUTF8 { bytes in
+        for length in bytes.indices where length > 0 && (bytes[length] == 0x20 || bytes[length] == 0x2C) {
+          byStart[Start(kind: value.kind, hash: WordHash.of(bytes, 0..<length), length: length)] = value
         }
-        hash = Self.step(hash, byte)
-        length += 1
       }
     }
 
     /// The latest full name of `value`'s kind that `value`'s name is a whole-word start of
     /// (`Bicentennial Framework` of `Bicentennial Framework for Security, …`), if any.
     func latest(startingWith value: LegislationValue) -> LegislationValue? {
-      var hash = Self.seed
-      var length = 0
-      for byte in value.name.utf8 {
-        hash = Self.step(hash, byte)
-        length += 1
-      }
-      guard let full = byStart[Start(kind: value.kind, hash: hash, length: length)],
+      var name = value.name
+      let hash = name.withUTF8 { WordHash.of($0, 0..<$0.count) }
+      guard let full = byStart[Start(kind: value.kind, hash: hash, length: value.name.utf8.count)],
         LegislationShortFormPass.isStart(value.name, of: full.name)
       else { return nil }
       return full
