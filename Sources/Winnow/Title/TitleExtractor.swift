@@ -27,7 +27,6 @@ struct TitleExtractor: Extractor {
     let firstByte = text[head.lowerBound]
     if case .capitalizedOnly = usage, firstByte >= 0x61, firstByte <= 0x7A { return false }
     // The word after the head across a phrase gap (``TextBytes``), and after a comma.
-    let bytes = text.bytes
     let afterGap = text.gap(from: head.upperBound)
     @inline(__always) func nextWord(_ word: StaticString) -> Bool {
       guard let start = afterGap else { return false }
