@@ -1,19 +1,6 @@
 import Testing
 import Winnow
 
-/// Runs the date extractor alone over `text`: (text, value) pairs.
-private func dates(
-  _ text: String, reference: String? = nil,
-  configure: (inout DateConfiguration) -> Void = { _ in }
-) throws -> [(text: String, value: String)] {
-  var configuration = StandardConfiguration()
-  configuration.kinds = [.date]
-  configure(&configuration.date)
-  let mentions = try Pipeline.standard(configuration).extract(
-    from: text, referenceDate: reference.flatMap(CalendarDate.init))
-  return mentions.map { ($0.text, $0.value.date?.value ?? "") }
-}
-
 @Suite("Dates anchored to the date mentioned last (D17)")
 struct DateAnchoringTests {
   @Test("the previous year after a year is the year before it, with no reference date")

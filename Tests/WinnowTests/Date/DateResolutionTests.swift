@@ -1,19 +1,6 @@
 import Testing
 import Winnow
 
-/// Runs the date extractor alone over `text`.
-private func dates(
-  _ text: String, reference: String? = nil,
-  configure: (inout DateConfiguration) -> Void = { _ in }
-) throws -> [(text: String, value: String)] {
-  var configuration = StandardConfiguration()
-  configuration.kinds = [.date]
-  configure(&configuration.date)
-  let mentions = try Pipeline.standard(configuration).extract(
-    from: text, referenceDate: reference.flatMap(CalendarDate.init))
-  return mentions.map { ($0.text, $0.value.date?.value ?? "") }
-}
-
 @Suite("Date resolution against the reference date")
 struct DateResolutionTests {
   @Test("a month in a future clause lies after the reference date (D4)")
